@@ -1,0 +1,8 @@
+/**
+ * Registers every element. This is the entry of the single-file bundle
+ * (`dist/event-widgets.js`) that partner sites load with one script tag.
+ * The provider comes first so widgets inside it find it as they upgrade.
+ */
+import './define/ev-event.js';
+
+export * from './index.js';

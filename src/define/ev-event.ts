@@ -1,0 +1,3 @@
+import { EvEvent } from '../event/ev-event.js';
+
+EvEvent.define();

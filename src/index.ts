@@ -1,0 +1,19 @@
+/**
+ * event-widgets: classes, data functions and types, without registering any tag.
+ * Import `event-widgets/define` (or a single element's entry, e.g.
+ * `event-widgets/ev-event`) to register the elements.
+ */
+export { EvEvent } from './event/ev-event.js';
+export { EventElement, THEMES, type Theme } from './internal/event-element.js';
+export { eventContext, type EventState } from './internal/context.js';
+export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent } from './internal/events.js';
+export type { LoadStartDetail, LoadDetail, LoadErrorDetail } from './internal/events.js';
+export { normalizeEvent, SESSION_KIND_ALIASES, type NormalizeOptions, type NormalizeResult } from './data/normalize.js';
+export { applyOverrides, type EventOverrides } from './data/overrides.js';
+export { fetchJson, EventLoadError, LOAD_ERROR_CODES, type LoadErrorCode, type FetchJsonOptions } from './data/load.js';
+export { sharedSource, clearSharedSources, SharedSource } from './data/shared-source.js';
+export { setMessages, toLang, LANGS, type Lang, type Messages, type MessageKey } from './data/i18n.js';
+export { safeUrl, SAFE_PROTOCOLS } from './data/url.js';
+export * from './data/time.js';
+export * from './data/format.js';
+export * from './data/types.js';

@@ -1,0 +1,236 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EventLoadError } from '../data/load.js';
+import { normalizeEvent, type NormalizeResult } from '../data/normalize.js';
+import { applyOverrides, type EventOverrides } from '../data/overrides.js';
+import { sharedSource, type SharedSource, type SourceSnapshot } from '../data/shared-source.js';
+import type { EventData } from '../data/types.js';
+import { reportIssues, warnOnce } from '../data/warn.js';
+import { eventContext, type EventState } from './context.js';
+import { EvErrorEvent, EvLoadEvent, EvLoadStartEvent } from './events.js';
+
+/** The properties an element that shows an event has (see `EventElement`). */
+export interface EventSourceProps extends EventOverrides {
+  src?: string;
+  data?: unknown;
+  eventId?: string;
+  timeout?: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & EventSourceProps;
+
+const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
+const ROOT_KEY = Symbol.for('event-widgets:context-root');
+
+/** Lets widgets that upgrade before their `<ev-event>` find it once it does. */
+function ensureContextRoot() {
+  const root = document.documentElement as HTMLElement & { [ROOT_KEY]?: boolean };
+  if (root[ROOT_KEY]) return;
+  root[ROOT_KEY] = true;
+  new ContextRoot().attach(root);
+}
+
+/**
+ * Gives an element its event, from (first match wins) its `data` property, a
+ * child `<script type="application/ld+json">`, its `src`, or the surrounding
+ * `<ev-event>`; then applies the element's attribute overrides. Fires
+ * `loadstart`/`load`/`error` for sources of its own. Warnings go to the console
+ * once per page.
+ */
+export class EventDataController implements ReactiveController {
+  /** What the element renders from. */
+  state: EventState = { status: 'idle', reload: () => this.reload() };
+
+  private contextState?: EventState;
+  private source?: SharedSource;
+  private unsubscribe?: () => void;
+  private snapshot?: SourceSnapshot;
+  private inline?: { json?: unknown; error?: EventLoadError };
+  private lastInputs: unknown[] = [];
+  private pendingEvent?: Event;
+  private lastFired?: string;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: eventContext,
+      subscribe: true,
+      callback: (value) => {
+        this.contextState = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected() {
+    ensureContextRoot();
+    this.readInline();
+  }
+
+  hostDisconnected() {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.source = undefined;
+    this.snapshot = undefined;
+  }
+
+  /**
+   * Brings `state` up to date with the host's properties. The host calls it
+   * first thing in `willUpdate()`, so its own derived values see the new state.
+   */
+  refresh() {
+    this.syncSource();
+    const h = this.host;
+    const inputs = [h.data, this.inline, this.snapshot, this.contextState, h.eventId, h.name, h.start, h.end, h.location, h.address, h.url, h.status, h.timeZone];
+    if (inputs.length === this.lastInputs.length && inputs.every((v, i) => v === this.lastInputs[i])) return;
+    this.lastInputs = inputs;
+    this.state = this.compute();
+  }
+
+  hostUpdated() {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.host.dispatchEvent(event);
+  }
+
+  /** Fetches `src` again (once for every element sharing it) or re-reads inline JSON-LD. */
+  reload() {
+    if (this.source) void this.source.reload();
+    else if (this.host.src === undefined || this.host.src === '') {
+      this.readInline();
+      this.lastFired = undefined;
+      this.host.requestUpdate();
+    }
+    if (!this.hasOwnSource()) this.contextState?.reload();
+  }
+
+  private hasOwnSource(): boolean {
+    return this.host.data !== undefined || this.inline !== undefined || !!this.host.src;
+  }
+
+  private readInline() {
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    if (!script) {
+      this.inline = undefined;
+      return;
+    }
+    try {
+      this.inline = { json: JSON.parse(script.textContent ?? '') };
+    } catch (cause) {
+      this.inline = { error: new EventLoadError('not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`) };
+    }
+  }
+
+  private absoluteSrc(): string | undefined {
+    const src = this.host.src?.trim();
+    if (!src) return undefined;
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Follows `src` changes; a response for an old `src` is never applied. */
+  private syncSource() {
+    const url = this.host.data === undefined && !this.inline ? this.absoluteSrc() : undefined;
+    if (url === this.source?.url) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.snapshot = undefined;
+    this.source = url ? sharedSource(url, { timeout: this.host.timeout }) : undefined;
+    if (this.source) {
+      const source = this.source;
+      this.unsubscribe = source.subscribe((snapshot) => {
+        if (this.source !== source) return;
+        this.snapshot = snapshot;
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  private label(): string {
+    const tag = `<${this.host.localName}>`;
+    if (this.host.data !== undefined) return `${tag} data property`;
+    if (this.inline) return `${tag} inline JSON-LD`;
+    return this.source ? `${tag} ${this.source.url}` : tag;
+  }
+
+  private compute(): EventState {
+    const reload = () => this.reload();
+    const h = this.host;
+    let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
+    const own = h.data !== undefined ? { json: h.data } : this.inline ?? this.snapshot;
+
+    if (own) {
+      const loading = 'loading' in own && own.loading;
+      const parsed = own.json === undefined ? undefined : this.normalize(own.json);
+      base = {
+        status: own.error ? 'error' : loading ? 'loading' : parsed?.error ? 'error' : parsed ? 'ready' : 'loading',
+        event: parsed?.event,
+        error: own.error ?? parsed?.error,
+      };
+    } else if (this.source) {
+      base = { status: 'loading' };
+    } else if (this.contextState) {
+      base = { status: this.contextState.status, event: this.contextState.event, error: this.contextState.error };
+    } else {
+      base = { status: 'idle' };
+    }
+
+    const overrides: EventOverrides = {
+      name: h.name, start: h.start, end: h.end, location: h.location, address: h.address, url: h.url, status: h.status, timeZone: h.timeZone,
+    };
+    const applied = applyOverrides(base.event, overrides, this.source?.url);
+    reportIssues(applied.issues, `<${h.localName}> attributes`);
+    let state: EventState;
+    if (applied.event) {
+      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, reload };
+    } else if (base.status === 'idle' && !this.contextState && !this.awaitingProvider()) {
+      const error = applied.issues.length > 0
+        ? new EventLoadError('invalid', applied.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+        : new EventLoadError('no-source', 'no src, data, inline JSON-LD, name/start attributes or surrounding <ev-event>');
+      if (applied.issues.length === 0) warnOnce(`<${h.localName}>: ${error.message}`);
+      state = { status: 'error', error, reload };
+    } else {
+      state = { ...base, reload };
+    }
+    if (own || this.source) this.queueLoadEvent(state);
+    return state;
+  }
+
+  /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */
+  private awaitingProvider(): boolean {
+    return this.host.parentElement?.closest(':not(:defined)') != null;
+  }
+
+  private normalize(json: unknown): { event?: EventData; error?: EventLoadError } {
+    const result = normalizeCached(json, this.host.eventId, this.source?.url ?? document.baseURI);
+    reportIssues(result.issues, this.label());
+    if (result.event) return { event: result.event };
+    const details = result.issues.filter((i) => i.level === 'error').map((i) => `${i.path || '(root)'}: ${i.message}`);
+    return { error: new EventLoadError('invalid', details.join('; '), this.source?.url) };
+  }
+
+  private queueLoadEvent(state: EventState) {
+    const key = `${state.status}|${state.event?.id ?? ''}|${state.error?.message ?? ''}`;
+    if (key === this.lastFired) return;
+    this.lastFired = key;
+    if (state.status === 'loading') this.pendingEvent = new EvLoadStartEvent({ url: this.source?.url });
+    else if (state.status === 'error' && state.error) this.pendingEvent = new EvErrorEvent({ error: state.error });
+    else if (state.status === 'ready' && state.event) this.pendingEvent = new EvLoadEvent({ event: state.event });
+  }
+}
+
+const cache = new WeakMap<object, Map<string, NormalizeResult>>();
+
+/** Normalises each parsed document once per page (per event id), however many elements show it. */
+function normalizeCached(json: unknown, eventId: string | undefined, baseUrl: string): NormalizeResult {
+  if (typeof json !== 'object' || json === null) return normalizeEvent(json, { eventId, baseUrl });
+  let byKey = cache.get(json);
+  if (!byKey) cache.set(json, (byKey = new Map()));
+  const key = `${eventId ?? ''}|${baseUrl}`;
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = normalizeEvent(json, { eventId, baseUrl })));
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { EventLoadError } from '../data/load.js';
+import type { EventData } from '../data/types.js';
+
+/*
+ * Loading from a URL mirrors <img>: `loadstart`, then `load` or `error`.
+ * Unlike <img> they bubble and cross shadow roots, so a page can listen once
+ * on a container for every widget in it.
+ */
+
+export interface LoadStartDetail {
+  /** The absolute URL being fetched; absent for inline data. */
+  readonly url?: string;
+}
+
+export interface LoadDetail {
+  readonly event: EventData;
+}
+
+export interface LoadErrorDetail {
+  readonly error: EventLoadError;
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Fired when a widget starts fetching its `src`. */
+export class EvLoadStartEvent extends CustomEvent<LoadStartDetail> {
+  constructor(detail: LoadStartDetail) {
+    super('loadstart', { ...init, detail });
+  }
+}
+
+/** Fired when the event data is loaded and valid (also for inline JSON-LD and `data`). */
+export class EvLoadEvent extends CustomEvent<LoadDetail> {
+  constructor(detail: LoadDetail) {
+    super('load', { ...init, detail });
+  }
+}
+
+/** Fired when loading fails or the data is unusable; `detail.error.code` says why. */
+export class EvErrorEvent extends CustomEvent<LoadErrorDetail> {
+  constructor(detail: LoadErrorDetail) {
+    super('error', { ...init, detail });
+  }
+}

@@ -1,0 +1,24 @@
+/** Reads a data file served by the test server (demo/data or test/fixtures). */
+export async function jsonFixture(name: string): Promise<unknown> {
+  const response = await fetch(fixtureUrl(name));
+  return response.json();
+}
+
+/** URL of the test server's fixture route; see test/server/fixture-middleware.mjs for the options. */
+export function fixtureUrl(file: string, options: Record<string, string | number> = {}): string {
+  const params = new URLSearchParams({ file, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
+  return new URL(`/test-api/fixture?${params}`, location.href).href;
+}
+
+/** How many fixture requests carried `key`. */
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(`/test-api/count?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+let keys = 0;
+/** A key no other test uses, so request counts and the shared cache start empty. */
+export function uniqueKey(prefix = 'k'): string {
+  keys += 1;
+  return `${prefix}-${Date.now()}-${keys}`;
+}

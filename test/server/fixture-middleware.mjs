@@ -1,0 +1,66 @@
+/**
+ * Test server routes for real HTTP responses, chosen per request by query:
+ *   /test-api/fixture?file=NAME&status=200&type=application/json&delay=0&key=K
+ *     file   a file in test/fixtures/ or demo/data/ (NAME, no path), or `big:N` for N bytes of JSON
+ *     hang=1 never answers (until the client gives up)
+ *     length=0 sends no Content-Length (chunked), to prove the size cap still holds
+ *   /test-api/count?key=K  how many fixture requests named K arrived
+ *   /test-api/reset        forgets the counts
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+const counts = new Map();
+const roots = ['test/fixtures', 'demo/data'];
+
+async function readFixture(name) {
+  for (const root of roots) {
+    try {
+      return await readFile(join(root, basename(name)));
+    } catch {
+      // try the next folder
+    }
+  }
+  return undefined;
+}
+
+export async function fixtureMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const q = ctx.query;
+  if (ctx.path === '/test-api/count') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ count: counts.get(q.key) ?? 0 });
+    return;
+  }
+  if (ctx.path === '/test-api/reset') {
+    counts.clear();
+    ctx.body = 'ok';
+    return;
+  }
+  if (ctx.path !== '/test-api/fixture') return next();
+  if (q.key) counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
+  if (q.hang) {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
+  }
+  if (q.delay) await new Promise((resolve) => setTimeout(resolve, Number(q.delay)));
+  let body;
+  if (String(q.file ?? '').startsWith('big:')) {
+    const size = Number(String(q.file).slice(4));
+    body = Buffer.from(JSON.stringify({ '@type': 'Event', name: 'x', startDate: '2024-11-06', padding: 'x'.repeat(size) }));
+  } else if (q.file) {
+    body = await readFixture(String(q.file));
+    if (!body) {
+      ctx.status = 404;
+      ctx.body = `no fixture ${q.file}`;
+      return;
+    }
+  } else body = Buffer.from(String(q.body ?? ''));
+  ctx.status = Number(q.status ?? 200);
+  ctx.set('Content-Type', String(q.type ?? 'application/json; charset=utf-8'));
+  ctx.set('Cache-Control', 'no-store');
+  if (q.length === '0') {
+    const { Readable } = await import('node:stream');
+    ctx.body = Readable.from([body]);
+  } else ctx.body = body;
+}
