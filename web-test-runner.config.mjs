@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 
 /** Flags Debian's Chromium needs as root on a machine without outside network. */
@@ -24,6 +26,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   middleware: [fixtureMiddleware],
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
   browsers: [

@@ -4,6 +4,7 @@ import { eventContext } from '../internal/context.js';
 import { EventElement } from '../internal/event-element.js';
 
 /**
+ * @tagname ev-event
  * @summary Loads one event and provides it to every `ev-*` widget inside it.
  *
  * Data comes from `src` (a JSON-LD URL), a child `<script type="application/ld+json">`,

@@ -16,5 +16,13 @@ export function defineElement(
     console.warn(`[event-widgets] <${tag}> is already defined by another script; this copy is not registered. Load the library once, or re-tag with ${ctor.name}.define('my-tag').`);
     return;
   }
-  registry.define(tag, ctor);
+  // A constructor can be registered under one name only; re-tagging needs a subclass.
+  const alreadyNamed = registry.getName?.(ctor) ?? [...(knownTags.get(ctor) ?? [])][0];
+  const toDefine = alreadyNamed ? class extends (ctor as unknown as typeof HTMLElement) {} : ctor;
+  registry.define(tag, toDefine);
+  if (!knownTags.has(ctor)) knownTags.set(ctor, new Set());
+  knownTags.get(ctor)!.add(tag);
 }
+
+/** Where `registry.getName` is missing (Safari < 17.4, Firefox < 116): tags this module defined. */
+const knownTags = new WeakMap<CustomElementConstructor, Set<string>>();

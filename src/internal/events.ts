@@ -36,9 +36,28 @@ export class EvLoadEvent extends CustomEvent<LoadDetail> {
   }
 }
 
-/** Fired when loading fails or the data is unusable; `detail.error.code` says why. */
+/**
+ * Fired when loading fails or the data is unusable; `detail.error.code` says why.
+ * It bubbles up to the document but never on to `window`, where an `error`
+ * event would run the page's global error handlers (and error trackers) as if
+ * a script had crashed.
+ */
 export class EvErrorEvent extends CustomEvent<LoadErrorDetail> {
   constructor(detail: LoadErrorDetail) {
     super('error', { ...init, detail });
+    stopErrorsAtDocument();
   }
+}
+
+const STOPPER = Symbol.for('event-widgets:error-stopper');
+
+function stopErrorsAtDocument() {
+  const doc = document as Document & { [STOPPER]?: boolean };
+  if (doc[STOPPER]) return;
+  doc[STOPPER] = true;
+  document.addEventListener('error', (event) => {
+    if (event instanceof CustomEvent && event.type === 'error' && event.detail?.error?.name === 'EventLoadError') {
+      event.stopPropagation();
+    }
+  });
 }

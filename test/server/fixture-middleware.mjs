@@ -4,6 +4,7 @@
  *     file   a file in test/fixtures/ or demo/data/ (NAME, no path), or `big:N` for N bytes of JSON
  *     hang=1 never answers (until the client gives up)
  *     length=0 sends no Content-Length (chunked), to prove the size cap still holds
+ *     fail=N   the first N requests with this key answer 500 (to test retries)
  *   /test-api/count?key=K  how many fixture requests named K arrived
  *   /test-api/reset        forgets the counts
  */
@@ -39,6 +40,11 @@ export async function fixtureMiddleware(ctx, next) {
   }
   if (ctx.path !== '/test-api/fixture') return next();
   if (q.key) counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
+  if (q.fail && counts.get(q.key) <= Number(q.fail)) {
+    ctx.status = 500;
+    ctx.body = 'planned failure';
+    return;
+  }
   if (q.hang) {
     await new Promise((resolve) => ctx.req.on('close', resolve));
     return;

@@ -1,0 +1,268 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define/ev-event.js';
+import { EvEvent } from '../../src/event/ev-event.js';
+import type { EvErrorEvent, EvLoadEvent } from '../../src/internal/events.js';
+import { fixtureUrl, requestCount, uniqueKey } from '../helpers/fixtures.js';
+import '../helpers/probe-element.js';
+import type { EvProbe } from '../helpers/probe-element.js';
+import { settled, shownText } from '../helpers/wait.js';
+
+const HAMBURG = 'polizeitage-hamburg-2024.json';
+
+describe('<ev-event>', () => {
+  afterEach(() => sinon.restore());
+
+  describe('loading', () => {
+    it('provides the loaded event to every widget inside it', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event src=${fixtureUrl(HAMBURG, { key: uniqueKey() })}>
+        <ev-probe></ev-probe>
+        <section><ev-probe></ev-probe></section>
+      </ev-event>`);
+      const probes = [...el.querySelectorAll('ev-probe')];
+      for (const probe of probes) await settled(probe);
+      for (const probe of probes) {
+        expect(shownText(probe)).to.contain('Polizeitage Hamburg');
+        expect(shownText(probe)).to.contain('Mittwoch, 6. November 2024, 08:30–17:30 Uhr');
+      }
+    });
+
+    it('shares one request among every element with the same URL on the page', async () => {
+      const key = uniqueKey('share');
+      const src = fixtureUrl(HAMBURG, { key, delay: 100 });
+      const page = await fixture(html`<div>
+        <ev-event src=${src}><ev-probe></ev-probe><ev-probe></ev-probe></ev-event>
+        <ev-event src=${src}><ev-probe></ev-probe></ev-event>
+        <ev-probe src=${src}></ev-probe>
+        <ev-probe src=${src}></ev-probe>
+      </div>`);
+      const probes = [...page.querySelectorAll<EvProbe>('ev-probe')];
+      for (const probe of probes) await settled(probe);
+      expect(probes).to.have.length(5);
+      expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('reads a child <script type="application/ld+json"> without a request', async () => {
+      const spy = sinon.spy(window, 'fetch');
+      const el = await fixture<EvEvent>(html`<ev-event>
+        <script type="application/ld+json">
+          { "@context": "https://schema.org", "@type": "Event", "name": "Inline-Tagung", "startDate": "2024-11-06T09:00" }
+        </script>
+        <ev-probe></ev-probe>
+      </ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe);
+      expect(shownText(probe)).to.contain('Inline-Tagung');
+      expect(spy.called).to.equal(false);
+    });
+
+    it('takes an object through the data property', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event .data=${{ '@type': 'Event', name: 'Aus Objekt', startDate: '2024-11-06' }}><ev-probe></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe);
+      expect(shownText(probe)).to.contain('Aus Objekt');
+      expect(shownText(probe)).to.contain('Mittwoch, 6. November 2024');
+    });
+
+    it('passes data changes on to every widget', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event .data=${{ '@type': 'Event', name: 'Erst', startDate: '2024-11-06' }}><ev-probe></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe);
+      el.data = { '@type': 'Event', name: 'Dann', startDate: '2024-11-07' };
+      await waitUntil(() => shownText(probe).includes('Dann'));
+      expect(shownText(probe)).to.contain('Donnerstag, 7. November 2024');
+    });
+
+    it('finds its provider when the widget upgrades first', async () => {
+      const tag = `ev-late-${uniqueKey('t').replace(/\W/g, '')}`.toLowerCase();
+      const page = await fixture(html`<div></div>`);
+      page.innerHTML = `<${tag} src="${fixtureUrl(HAMBURG)}"><ev-probe></ev-probe></${tag}>`;
+      const probe = page.querySelector<EvProbe>('ev-probe')!;
+      await probe.updateComplete;
+      expect(probe.eventState.status, 'waits for the provider instead of failing').to.equal('idle');
+      EvEvent.define(tag);
+      await settled(probe);
+      expect(shownText(probe)).to.contain('Polizeitage Hamburg');
+    });
+  });
+
+  describe('events', () => {
+    it('fires loadstart then load, bubbling and composed, with the event', async () => {
+      const seen: string[] = [];
+      const container = await fixture(html`<div @loadstart=${() => seen.push('loadstart')} @load=${(e: EvLoadEvent) => seen.push(`load:${e.detail.event.name}`)}></div>`);
+      const el = document.createElement('ev-event');
+      el.src = fixtureUrl(HAMBURG, { key: uniqueKey() });
+      const loaded = oneEvent(container, 'load');
+      container.append(el);
+      const event = (await loaded) as EvLoadEvent;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(seen).to.deep.equal(['loadstart', 'load:Polizeitage Hamburg']);
+    });
+
+    it('fires error with a typed code', async () => {
+      const container = await fixture(html`<div></div>`);
+      const el = document.createElement('ev-event');
+      el.src = fixtureUrl('login.html', { type: 'text/html', key: uniqueKey() });
+      const failed = oneEvent(container, 'error');
+      container.append(el);
+      const event = (await failed) as EvErrorEvent;
+      expect(event.detail.error.code).to.equal('not-json');
+    });
+  });
+
+  describe('error states', () => {
+    const cases: [string, Record<string, string | number>, string, string][] = [
+      ['404', { status: 404 }, 'http', 'Der Server hat die Daten nicht geliefert (Fehler 404).'],
+      ['500', { status: 500 }, 'http', 'Der Server hat die Daten nicht geliefert (Fehler 500).'],
+      ['HTML instead of JSON', { type: 'text/html' }, 'not-json', 'Unter der angegebenen Adresse liegen keine Veranstaltungsdaten.'],
+    ];
+    for (const [label, options, code, text] of cases) {
+      it(`shows a polite message for ${label}`, async () => {
+        const el = await fixture<EvEvent>(html`<ev-event src=${fixtureUrl(HAMBURG, { ...options, key: uniqueKey() })}><ev-probe></ev-probe></ev-event>`);
+        const probe = el.querySelector('ev-probe')!;
+        await settled(probe, 'error');
+        expect(probe.eventState.error?.code).to.equal(code);
+        expect(shownText(probe)).to.contain('Die Veranstaltung kann gerade nicht angezeigt werden.');
+        expect(shownText(probe)).to.contain(text);
+        expect(probe.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+        await expect(probe).to.be.accessible();
+      });
+    }
+
+    it('times out after the timeout attribute', async () => {
+      const el = await fixture<EvProbe>(html`<ev-probe timeout="300" src=${fixtureUrl('x', { hang: 1, key: uniqueKey() })}></ev-probe>`);
+      await settled(el, 'error');
+      expect(el.eventState.error?.code).to.equal('timeout');
+      expect(shownText(el)).to.contain('Der Server antwortet nicht rechtzeitig.');
+    });
+
+    it('shows invalid data politely and names the problem in the console', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<EvProbe>(html`<ev-probe src=${fixtureUrl('wrong-types.json', { key: uniqueKey() })}></ev-probe>`);
+      await settled(el, 'error');
+      expect(shownText(el)).to.contain('Die Veranstaltungsdaten sind unvollständig oder fehlerhaft.');
+      expect(error.args.map((a) => String(a[0])).join('\n')).to.match(/wrong-types\.json.*: name: expected text, got an object/);
+    });
+
+    it('retries once for all widgets sharing the URL, with the retry button', async () => {
+      const key = uniqueKey('retry');
+      const src = fixtureUrl(HAMBURG, { key, fail: 1 });
+      const page = await fixture(html`<div><ev-probe src=${src}></ev-probe><ev-probe src=${src}></ev-probe></div>`);
+      const [a, b] = [...page.querySelectorAll<EvProbe>('ev-probe')];
+      await settled(a, 'error');
+      await settled(b, 'error');
+      a.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
+      await settled(a);
+      await settled(b);
+      expect(shownText(b)).to.contain('Polizeitage Hamburg');
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('keeps the last good data on screen while reload() runs', async () => {
+      const key = uniqueKey('reload');
+      const el = await fixture<EvProbe>(html`<ev-probe src=${fixtureUrl(HAMBURG, { key, delay: 200 })}></ev-probe>`);
+      await settled(el);
+      el.reload();
+      await waitUntil(() => el.eventState.status === 'loading');
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Polizeitage Hamburg');
+      await settled(el);
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('ignores the answer for a src that was replaced meanwhile', async () => {
+      const el = await fixture<EvProbe>(html`<ev-probe src=${fixtureUrl(HAMBURG, { delay: 400, key: uniqueKey() })}></ev-probe>`);
+      el.src = fixtureUrl('digitaler-polizeitag-2027.json', { key: uniqueKey() });
+      await settled(el);
+      expect(shownText(el)).to.contain('Digitaler Polizeitag 2027');
+      await aTimeout(500);
+      expect(shownText(el)).to.contain('Digitaler Polizeitag 2027');
+    });
+
+    it('says so when an element has no data at all', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<EvProbe>(html`<ev-probe></ev-probe>`);
+      await settled(el, 'error');
+      expect(shownText(el)).to.contain('Für dieses Element sind keine Veranstaltungsdaten angegeben.');
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(warn.args.flat().join(' ')).to.contain('<ev-probe>: no src, data');
+    });
+  });
+
+  describe('attributes', () => {
+    it('override the data field by field', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event src=${fixtureUrl(HAMBURG)}><ev-probe name="Anderer Name" start="2024-11-07T10:00"></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe);
+      expect(shownText(probe)).to.contain('Anderer Name');
+      expect(shownText(probe)).to.contain('Donnerstag, 7. November 2024, 10:00–19:00 Uhr');
+      expect(probe.eventState.event?.sessions).to.have.length(14);
+    });
+
+    it('are enough on their own', async () => {
+      const el = await fixture<EvProbe>(html`<ev-probe name="Polizeitage" start="2024-11-06T09:00" end="2024-11-06T17:00"></ev-probe>`);
+      await settled(el);
+      expect(shownText(el)).to.contain('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
+    });
+
+    it('apply on the provider for all widgets inside', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event src=${fixtureUrl(HAMBURG)} status="cancelled"><ev-probe></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe);
+      expect(probe.eventState.event?.status).to.equal('cancelled');
+    });
+  });
+
+  describe('language', () => {
+    it('follows lang on the element, an ancestor, or the page', async () => {
+      const page = await fixture(html`<div lang="en"><ev-probe name="x" start="2024-11-06T09:00"></ev-probe><ev-probe lang="de" name="x" start="2024-11-06T09:00"></ev-probe></div>`);
+      const [en, de] = [...page.querySelectorAll<EvProbe>('ev-probe')];
+      await settled(en);
+      await settled(de);
+      expect(shownText(en)).to.contain('Wednesday, 6 November 2024, 09:00');
+      expect(shownText(de)).to.contain('Mittwoch, 6. November 2024, 09:00 Uhr');
+    });
+
+    it('re-renders when the page language changes', async () => {
+      const page = await fixture(html`<div lang="de"><ev-probe name="x" start="2024-11-06T09:00"></ev-probe></div>`);
+      const probe = page.querySelector<EvProbe>('ev-probe')!;
+      await settled(probe);
+      page.setAttribute('lang', 'en');
+      await waitUntil(() => shownText(probe).includes('Wednesday'));
+    });
+
+    it('shows errors in English too', async () => {
+      const el = await fixture<EvProbe>(html`<ev-probe lang="en" src=${fixtureUrl(HAMBURG, { status: 404, key: uniqueKey() })}></ev-probe>`);
+      await settled(el, 'error');
+      expect(shownText(el)).to.contain('The server did not deliver the event details (error 404).');
+      expect(shownText(el)).to.contain('Try again');
+    });
+  });
+
+  describe('registration', () => {
+    it('warns instead of throwing when a tag is taken', () => {
+      const warn = sinon.stub(console, 'warn');
+      class Other extends HTMLElement {}
+      const tag = `ev-taken-${Date.now()}`;
+      customElements.define(tag, Other);
+      expect(() => EvEvent.define(tag)).not.to.throw();
+      expect(customElements.get(tag)).to.equal(Other);
+      expect(warn.firstCall.args[0]).to.contain(`<${tag}> is already defined`);
+      expect(() => EvEvent.define('ev-event')).not.to.throw();
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe while loading and when loaded', async () => {
+      const el = await fixture<EvEvent>(html`<ev-event src=${fixtureUrl(HAMBURG, { delay: 300, key: uniqueKey() })}><ev-probe></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await probe.updateComplete;
+      expect(shownText(probe)).to.contain('Veranstaltungsdaten werden geladen');
+      expect(probe.shadowRoot!.querySelector('[role="status"]')).to.exist;
+      await expect(probe).to.be.accessible();
+      await settled(probe);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

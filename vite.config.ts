@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two library builds:
+ * - default: one ES module per element (`dist/ev-card.js` registers only <ev-card>),
+ *   `dist/index.js` (classes and types, no side effects) and `dist/define.js`, with
+ *   Lit and date helpers left as imports so an app's bundler shares them;
+ * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
+ *   self-contained file for a plain <script type="module" src> without a build step.
+ */
+const elements = ['ev-event'];
+
+export default defineConfig(({ mode }) => {
+  const bundle = mode === 'bundle';
+  return {
+    build: {
+      target: 'es2022',
+      emptyOutDir: !bundle,
+      sourcemap: true,
+      minify: bundle,
+      lib: bundle
+        ? { entry: 'src/define.ts', formats: ['es'], fileName: () => 'event-widgets.js' }
+        : {
+            entry: {
+              index: 'src/index.ts',
+              define: 'src/define.ts',
+              ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
+            },
+            formats: ['es'],
+          },
+      rollupOptions: bundle
+        ? { output: { codeSplitting: false } }
+        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  };
+});
