@@ -130,6 +130,24 @@ describe('<ev-event>', () => {
       });
     }
 
+    it('tells the developer once what went wrong, however many widgets share the URL', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const src = fixtureUrl(HAMBURG, { status: 404, key: uniqueKey() });
+      const page = await fixture(html`<div><ev-probe src=${src}></ev-probe><ev-probe src=${src}></ev-probe></div>`);
+      for (const probe of page.querySelectorAll<EvProbe>('ev-probe')) await settled(probe, 'error');
+      const messages = warn.args.map((a) => String(a[0])).filter((m) => m.includes(src));
+      expect(messages).to.deep.equal([`[event-widgets] ${src}: HTTP 404 Not Found (http)`]);
+    });
+
+    it('shows broken inline JSON-LD as an error', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<EvEvent>(html`<ev-event><script type="application/ld+json">{ "name": </script><ev-probe></ev-probe></ev-event>`);
+      const probe = el.querySelector('ev-probe')!;
+      await settled(probe, 'error');
+      expect(probe.eventState.error?.code).to.equal('not-json');
+      expect(warn.args.flat().join(' ')).to.contain('inline <script type="application/ld+json"> is not valid JSON');
+    });
+
     it('times out after the timeout attribute', async () => {
       const el = await fixture<EvProbe>(html`<ev-probe timeout="300" src=${fixtureUrl('x', { hang: 1, key: uniqueKey() })}></ev-probe>`);
       await settled(el, 'error');

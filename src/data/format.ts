@@ -1,0 +1,92 @@
+/**
+ * Dates and times as people read them, always in the event's zone.
+ *
+ * The browser's `Intl` carries month and weekday names and zone rules for every
+ * language already; date-fns' locales would add them to the bundle a second time.
+ */
+import { msg, type Lang } from './i18n.js';
+import { calendarDate, calendarDaysBetween } from './time.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** BCP 47 locale used for a UI language: British English keeps the 24-hour clock European events use. */
+export function localeOf(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : 'de-DE';
+}
+
+function formatter(lang: Lang, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${zone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: zone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const DATE_NO_WEEKDAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** "Mittwoch, 6. November 2024" / "Wednesday, 6 November 2024". */
+export function formatLongDate(ms: number, zone: string, lang: Lang): string {
+  return formatter(lang, zone, LONG_DATE).format(ms);
+}
+
+/** "09:00" in German and English alike: the bare clock time, for lists and tables. */
+export function formatTime(ms: number, zone: string, lang: Lang): string {
+  return formatter(lang, zone, TIME).format(ms);
+}
+
+/** "09:00–17:00 Uhr" / "09:00–17:00"; "09:00 Uhr" / "09:00" when there is no end. */
+export function formatTimeRange(start: number, end: number | undefined, zone: string, lang: Lang): string {
+  const f = formatter(lang, zone, TIME);
+  if (end === undefined || end <= start) return msg(lang, 'clockTime', { time: f.format(start) });
+  return f.formatRange(start, end);
+}
+
+/**
+ * The whole date line of an event or session.
+ * One day: "Mittwoch, 6. November 2024, 09:00–17:00 Uhr". Several days: "6.–7. November 2024".
+ * All-day events (calendar dates) show no time; `end` is then the exclusive end.
+ */
+export function formatEventDate(
+  when: { start: number; end?: number; allDay: boolean },
+  zone: string,
+  lang: Lang,
+): string {
+  const lastInstant = when.end === undefined ? when.start : when.allDay ? when.end - 1 : when.end;
+  const sameDay = calendarDate(when.start, zone) === calendarDate(lastInstant, zone);
+  if (!sameDay) return formatter(lang, zone, DATE_NO_WEEKDAY).formatRange(when.start, lastInstant);
+  const date = formatLongDate(when.start, zone, lang);
+  if (when.allDay) return date;
+  return `${date}, ${formatTimeRange(when.start, when.end, zone, lang)}`;
+}
+
+/** Number of days an event spans in its zone (1 for a one-day event). */
+export function eventDayCount(when: { start: number; end?: number; allDay: boolean }, zone: string): number {
+  if (when.end === undefined) return 1;
+  const last = when.allDay ? when.end - 1 : when.end;
+  return calendarDaysBetween(when.start, last, zone) + 1;
+}
+
+/** Short name of `zone` at `ms` in the UI language: "MEZ", "CEST", "GMT+1". */
+export function zoneAbbreviation(ms: number, zone: string, lang: Lang): string {
+  const parts = formatter(lang, zone, { timeZoneName: 'short' }).formatToParts(ms);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** The visitor's own IANA zone, as the browser reports it. */
+export function visitorTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Whether a visitor in `visitorZone` would read a different clock time than
+ * the event shows at `ms` (so the widget should name the zone).
+ */
+export function zoneDiffersForVisitor(ms: number, eventZone: string, visitorZone = visitorTimeZone()): boolean {
+  if (visitorZone === eventZone) return false;
+  const at = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(ms);
+  return at(visitorZone) !== at(eventZone);
+}

@@ -1,0 +1,117 @@
+/** Why loading failed. Each has a message for people (i18n) and one for developers. */
+export const LOAD_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'too-large', 'invalid', 'no-source'] as const;
+export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
+
+/** A failed load, typed by `code`; `message` is English, for the console. */
+export class EventLoadError extends Error {
+  override readonly name = 'EventLoadError';
+  constructor(
+    readonly code: LoadErrorCode,
+    message: string,
+    readonly url?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface FetchJsonOptions {
+  /** Abort after this many ms (default 10 000). */
+  readonly timeout?: number;
+  /** Refuse bodies larger than this many bytes (default 2 MB). */
+  readonly maxBytes?: number;
+  /** Cancels the request from outside. */
+  readonly signal?: AbortSignal;
+  /** Transport, so tests and special pages can replace it (default: global `fetch`). */
+  readonly fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b|^text\/json\b/i;
+/** Types a static host may wrongly send for a .json file: parsed, with a warning. */
+const LENIENT_TYPE = /^(?:text\/plain|application\/octet-stream)\b/i;
+
+/**
+ * Fetches a JSON document without cookies, with a timeout, a size cap and a
+ * content-type check, and parses it.
+ *
+ * @throws EventLoadError with code `network`, `timeout`, `http`, `not-json` or `too-large`.
+ * @example const json = await fetchJson('https://example.org/event.json', { timeout: 5000 });
+ */
+export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new EventLoadError('timeout', `no answer within ${timeout} ms`, url)), timeout);
+  const onOuterAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onOuterAbort);
+  try {
+    let response: Response;
+    try {
+      response = await (options.fetch ?? fetch)(url, {
+        credentials: 'omit',
+        headers: { Accept: 'application/ld+json, application/json;q=0.9' },
+        signal: controller.signal,
+      });
+    } catch (cause) {
+      throw asLoadError(cause, controller.signal, url, 'request failed (offline, DNS, or refused by CORS)');
+    }
+    if (!response.ok) {
+      throw new EventLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
+    }
+    const type = response.headers.get('Content-Type') ?? '';
+    const lenient = type === '' || LENIENT_TYPE.test(type);
+    if (!JSON_TYPE.test(type) && !lenient) {
+      throw new EventLoadError('not-json', `Content-Type is "${type}", expected application/json or application/ld+json`, url, response.status);
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > maxBytes) {
+      throw new EventLoadError('too-large', `Content-Length ${declared} bytes exceeds the limit of ${maxBytes} bytes`, url);
+    }
+    let text: string;
+    try {
+      text = await readText(response, maxBytes, url);
+    } catch (cause) {
+      throw asLoadError(cause, controller.signal, url, 'connection lost while reading the body');
+    }
+    try {
+      const json: unknown = JSON.parse(text);
+      if (lenient) console.warn(`[event-widgets] ${url}: served as "${type || 'no Content-Type'}"; please serve it as application/json.`);
+      return json;
+    } catch (cause) {
+      throw new EventLoadError('not-json', `the body is not valid JSON (${(cause as Error).message})`, url);
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+/** Reads the body as UTF-8, stopping as soon as it passes `maxBytes` (a missing Content-Length cannot bypass the cap). */
+async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new EventLoadError('too-large', `the body exceeds the limit of ${maxBytes} bytes`, url);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function asLoadError(cause: unknown, signal: AbortSignal, url: string, fallback: string): EventLoadError {
+  if (cause instanceof EventLoadError) return cause;
+  if (signal.aborted && signal.reason instanceof EventLoadError) return signal.reason;
+  if (signal.aborted) return new EventLoadError('network', 'request aborted', url);
+  return new EventLoadError('network', `${fallback}: ${(cause as Error)?.message ?? cause}`, url);
+}

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { eventDayCount, formatEventDate, formatTimeRange, zoneAbbreviation, zoneDiffersForVisitor } from '../../src/data/format.js';
+
+const BERLIN = 'Europe/Berlin';
+const oneDay = { start: Date.parse('2024-11-06T09:00:00+01:00'), end: Date.parse('2024-11-06T17:00:00+01:00'), allDay: false };
+const twoDays = { start: Date.parse('2024-11-06T09:00:00+01:00'), end: Date.parse('2024-11-07T16:00:00+01:00'), allDay: false };
+const allDay = { start: Date.parse('2024-11-06T00:00:00+01:00'), end: Date.parse('2024-11-08T00:00:00+01:00'), allDay: true };
+
+describe('format', () => {
+  it('writes a one-day event in German and English', () => {
+    expect(formatEventDate(oneDay, BERLIN, 'de')).to.equal('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
+    expect(formatEventDate(oneDay, BERLIN, 'en')).to.equal('Wednesday, 6 November 2024, 09:00–17:00');
+  });
+  it('writes a multi-day event as a date range', () => {
+    expect(formatEventDate(twoDays, BERLIN, 'de')).to.equal('6.–7. November 2024');
+    expect(eventDayCount(twoDays, BERLIN)).to.equal(2);
+  });
+  it('writes all-day events without times, the exclusive end not counted', () => {
+    expect(formatEventDate(allDay, BERLIN, 'de')).to.equal('6.–7. November 2024');
+    expect(formatEventDate({ ...allDay, end: Date.parse('2024-11-07T00:00:00+01:00') }, BERLIN, 'de')).to.equal('Mittwoch, 6. November 2024');
+  });
+  it('shows event times in the event zone, whatever zone is asked about', () => {
+    expect(formatTimeRange(oneDay.start, oneDay.end, 'America/New_York', 'en')).to.equal('03:00–11:00');
+    expect(formatTimeRange(oneDay.start, undefined, BERLIN, 'de')).to.equal('09:00 Uhr');
+    expect(formatTimeRange(oneDay.start, undefined, BERLIN, 'en')).to.equal('09:00');
+  });
+  it('names the zone and says when a visitor would read other times', () => {
+    expect(zoneAbbreviation(oneDay.start, BERLIN, 'de')).to.equal('MEZ');
+    expect(zoneAbbreviation(oneDay.start, BERLIN, 'en')).to.equal('CET');
+    expect(zoneDiffersForVisitor(oneDay.start, BERLIN, 'Europe/Paris')).to.equal(false);
+    expect(zoneDiffersForVisitor(oneDay.start, BERLIN, 'America/New_York')).to.equal(true);
+  });
+});
