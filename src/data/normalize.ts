@@ -51,6 +51,7 @@ const AVAILABILITY_TERMS: Record<string, Availability> = {
   LimitedAvailability: 'limited',
   SoldOut: 'sold-out',
   OutOfStock: 'sold-out',
+  BackOrder: 'back-order',
   PreOrder: 'pre-order',
   PreSale: 'pre-order',
   Discontinued: 'discontinued',

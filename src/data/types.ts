@@ -12,8 +12,11 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
-/** schema.org `ItemAvailability` values that matter for registration. */
-export const AVAILABILITIES = ['in-stock', 'limited', 'sold-out', 'pre-order', 'discontinued'] as const;
+/**
+ * schema.org `ItemAvailability` values that matter for registration.
+ * `back-order` (schema.org `BackOrder`) marks a waiting list: full, but still taking names.
+ */
+export const AVAILABILITIES = ['in-stock', 'limited', 'sold-out', 'back-order', 'pre-order', 'discontinued'] as const;
 export type Availability = (typeof AVAILABILITIES)[number];
 
 /**
