@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
  *   self-contained file for a plain <script type="module" src> without a build step.
  */
-const elements = ['ev-event'];
+const elements = ['ev-event', 'ev-card', 'ev-countdown'];
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? { output: { codeSplitting: false } }
+        ? { output: { codeSplitting: false, minify: true } }
         : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };

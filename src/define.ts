@@ -4,5 +4,7 @@
  * The provider comes first so widgets inside it find it as they upgrade.
  */
 import './define/ev-event.js';
+import './define/ev-card.js';
+import './define/ev-countdown.js';
 
 export * from './index.js';

@@ -4,10 +4,14 @@
  * `event-widgets/ev-event`) to register the elements.
  */
 export { EvEvent } from './event/ev-event.js';
+export { EvCard, CARD_VARIANTS, type CardVariant } from './card/ev-card.js';
+export { EvCountdown, COUNTDOWN_TARGETS, COUNTDOWN_PRECISIONS, COUNTDOWN_FORMATS } from './countdown/ev-countdown.js';
+export type { CountdownTarget, CountdownPrecision, CountdownFormat, CountdownPhase } from './countdown/ev-countdown.js';
 export { EventElement, THEMES, type Theme } from './internal/event-element.js';
 export { eventContext, type EventState } from './internal/context.js';
-export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent } from './internal/events.js';
-export type { LoadStartDetail, LoadDetail, LoadErrorDetail } from './internal/events.js';
+export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, EvCountdownStartEvent, EvCountdownEndEvent } from './internal/events.js';
+export type { LoadStartDetail, LoadDetail, LoadErrorDetail, CalendarDownloadDetail, CountdownDetail } from './internal/events.js';
+export { clockSubscriberCount } from './internal/clock.js';
 export { normalizeEvent, SESSION_KIND_ALIASES, type NormalizeOptions, type NormalizeResult } from './data/normalize.js';
 export { applyOverrides, type EventOverrides } from './data/overrides.js';
 export { fetchJson, EventLoadError, LOAD_ERROR_CODES, type LoadErrorCode, type FetchJsonOptions } from './data/load.js';
@@ -17,3 +21,8 @@ export { safeUrl, SAFE_PROTOCOLS } from './data/url.js';
 export * from './data/time.js';
 export * from './data/format.js';
 export * from './data/types.js';
+export * from './data/status.js';
+export * from './data/countdown.js';
+export { buildCalendar, eventEntry, sessionEntry, icsFileName, type CalendarEntry, type CalendarOptions } from './data/ics.js';
+export { placeLines, openStreetMapUrl } from './data/place.js';
+export { clockOffset } from './data/clock-skew.js';

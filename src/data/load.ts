@@ -24,6 +24,8 @@ export interface FetchJsonOptions {
   readonly signal?: AbortSignal;
   /** Transport, so tests and special pages can replace it (default: global `fetch`). */
   readonly fetch?: typeof fetch;
+  /** Called with the response headers of a successful response (e.g. to read the server's `Date`). */
+  readonly onHeaders?: (headers: Headers) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -61,6 +63,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     if (!response.ok) {
       throw new EventLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
     }
+    options.onHeaders?.(response.headers);
     const type = response.headers.get('Content-Type') ?? '';
     const lenient = type === '' || LENIENT_TYPE.test(type);
     if (!JSON_TYPE.test(type) && !lenient) {

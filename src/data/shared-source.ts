@@ -6,6 +6,9 @@ export interface SourceSnapshot {
   /** Last good JSON; kept on screen while a reload runs or after a failed reload. */
   readonly json?: unknown;
   readonly error?: EventLoadError;
+  /** The server's clock (its `Date` header) and the device clock when the response arrived. */
+  readonly serverTime?: number;
+  readonly receivedAt?: number;
 }
 
 type Listener = (snapshot: SourceSnapshot) => void;
@@ -46,8 +49,15 @@ export class SharedSource {
   private async fetch(): Promise<void> {
     this.set({ ...this.current, loading: true });
     try {
-      const json = await fetchJson(this.url, this.options);
-      this.set({ loading: false, json });
+      let serverTime: number | undefined;
+      const json = await fetchJson(this.url, {
+        ...this.options,
+        onHeaders: (headers) => {
+          const date = Date.parse(headers.get('Date') ?? '');
+          serverTime = Number.isNaN(date) ? undefined : date;
+        },
+      });
+      this.set({ loading: false, json, serverTime, receivedAt: Date.now() });
     } catch (cause) {
       const error = cause instanceof EventLoadError ? cause : new EventLoadError('network', String(cause), this.url);
       // Once per failed request, however many elements share it: what the page's developer needs to fix it.

@@ -64,3 +64,38 @@ export function statusBoundaries(event: EventData): number[] {
   const { opens, closes } = registrationWindow(event);
   return [opens, closes, event.start, effectiveEnd(event)].filter((v): v is number => v !== undefined);
 }
+
+/** What a card says about an event's state, most important first. */
+export type StatusBadge =
+  | 'cancelled'
+  | 'postponed'
+  | 'rescheduled'
+  | 'moved-online'
+  | 'running'
+  | 'past'
+  | 'not-yet-open'
+  | 'closed'
+  | 'sold-out'
+  | 'waitlist'
+  | 'online'
+  | 'mixed';
+
+/**
+ * The badges to show for `event` at `now`. A cancelled or postponed event says
+ * only that; a past event says nothing about registration.
+ */
+export function statusBadges(event: EventData, now: number): StatusBadge[] {
+  if (event.status === 'cancelled') return ['cancelled'];
+  if (event.status === 'postponed') return ['postponed'];
+  const badges: StatusBadge[] = [];
+  if (event.status === 'rescheduled') badges.push('rescheduled');
+  if (event.status === 'moved-online') badges.push('moved-online');
+  else if (event.attendanceMode === 'online') badges.push('online');
+  else if (event.attendanceMode === 'mixed') badges.push('mixed');
+  const phase = eventPhase(event, now);
+  if (phase === 'past') return [...badges, 'past'];
+  if (phase === 'running') badges.push('running');
+  const registration = registrationState(event, now);
+  if (registration !== 'open' && registration !== 'past' && registration !== 'cancelled') badges.push(registration);
+  return badges;
+}

@@ -8,6 +8,8 @@ export interface EventState {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
   readonly event?: EventData;
   readonly error?: EventLoadError;
+  /** Milliseconds to add to the device clock (see `clockOffset`); 0 when it is trusted. */
+  readonly clockOffset: number;
   /** Fetches the source again, for every element that shares it. */
   readonly reload: () => void;
 }

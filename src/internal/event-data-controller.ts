@@ -1,5 +1,6 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clockOffset } from '../data/clock-skew.js';
 import { EventLoadError } from '../data/load.js';
 import { normalizeEvent, type NormalizeResult } from '../data/normalize.js';
 import { applyOverrides, type EventOverrides } from '../data/overrides.js';
@@ -15,6 +16,8 @@ export interface EventSourceProps extends EventOverrides {
   data?: unknown;
   eventId?: string;
   timeout?: number;
+  /** When true, having no data at all is not an error. */
+  readonly dataOptional?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & EventSourceProps;
@@ -39,7 +42,7 @@ function ensureContextRoot() {
  */
 export class EventDataController implements ReactiveController {
   /** What the element renders from. */
-  state: EventState = { status: 'idle', reload: () => this.reload() };
+  state: EventState = { status: 'idle', clockOffset: 0, reload: () => this.reload() };
 
   private contextState?: EventState;
   private source?: SharedSource;
@@ -160,6 +163,7 @@ export class EventDataController implements ReactiveController {
 
   private compute(): EventState {
     const reload = () => this.reload();
+    const clockOffset = 0;
     const h = this.host;
     let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
     const own = h.data !== undefined ? { json: h.data } : this.inline ?? this.snapshot;
@@ -187,18 +191,24 @@ export class EventDataController implements ReactiveController {
     reportIssues(applied.issues, `<${h.localName}> attributes`);
     let state: EventState;
     if (applied.event) {
-      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, reload };
-    } else if (base.status === 'idle' && !this.contextState && !this.awaitingProvider()) {
+      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset, reload };
+    } else if (base.status === 'idle' && !this.contextState && !this.awaitingProvider() && !(h.dataOptional && applied.issues.length === 0)) {
       const error = applied.issues.length > 0
         ? new EventLoadError('invalid', applied.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
         : new EventLoadError('no-source', 'no src, data, inline JSON-LD, name/start attributes or surrounding <ev-event>');
       if (applied.issues.length === 0) warnOnce(`<${h.localName}>: ${error.message}`);
-      state = { status: 'error', error, reload };
+      state = { status: 'error', error, clockOffset, reload };
     } else {
-      state = { ...base, reload };
+      state = { ...base, clockOffset, reload };
     }
+    state = { ...state, clockOffset: this.clockOffset(state.event) };
     if (own || this.source) this.queueLoadEvent(state);
     return state;
+  }
+
+  private clockOffset(event: EventData | undefined): number {
+    if (!this.hasOwnSource() && this.contextState) return this.contextState.clockOffset;
+    return clockOffset({ serverTime: this.snapshot?.serverTime, receivedAt: this.snapshot?.receivedAt, dateModified: event?.dateModified });
   }
 
   /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */

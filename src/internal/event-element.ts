@@ -69,6 +69,11 @@ export abstract class EventElement extends LitElement implements EventSourceProp
     this.eventData.refresh();
   }
 
+  /** True when the element can work without any event (e.g. a countdown with its own target): no error then. */
+  get dataOptional(): boolean {
+    return false;
+  }
+
   /** The current loading state and event (after attribute overrides). */
   get eventState(): EventState {
     return this.eventData.state;

@@ -61,3 +61,51 @@ function stopErrorsAtDocument() {
     }
   });
 }
+
+export interface CalendarDownloadDetail {
+  /** The iCalendar text about to be offered. */
+  readonly ics: string;
+  readonly fileName: string;
+}
+
+/**
+ * Fired before a widget offers an .ics download. Cancelable: a page that wants
+ * to handle the file itself (or count downloads) calls `preventDefault()`.
+ */
+export class EvCalendarDownloadEvent extends CustomEvent<CalendarDownloadDetail> {
+  constructor(detail: CalendarDownloadDetail) {
+    super('ev-calendar-download', { bubbles: true, composed: true, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ev-calendar-download': EvCalendarDownloadEvent;
+  }
+}
+
+export interface CountdownDetail {
+  /** The instant the countdown reached (epoch ms). */
+  readonly target: number;
+}
+
+/** Fired once when the counted-down event starts while the page is open. */
+export class EvCountdownStartEvent extends CustomEvent<CountdownDetail> {
+  constructor(detail: CountdownDetail) {
+    super('ev-countdown-start', { bubbles: true, composed: true, detail });
+  }
+}
+
+/** Fired once when the event ends (or the deadline passes) while the page is open. */
+export class EvCountdownEndEvent extends CustomEvent<CountdownDetail> {
+  constructor(detail: CountdownDetail) {
+    super('ev-countdown-end', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ev-countdown-start': EvCountdownStartEvent;
+    'ev-countdown-end': EvCountdownEndEvent;
+  }
+}

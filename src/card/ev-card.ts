@@ -1,0 +1,269 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { formatEventDate, zoneAbbreviation, zoneDiffersForVisitor, formatLongDate } from '../data/format.js';
+import type { MessageKey } from '../data/i18n.js';
+import { eventEntry } from '../data/ics.js';
+import { openStreetMapUrl, placeLines } from '../data/place.js';
+import { registrationState, statusBadges, statusBoundaries, registrationWindow, type StatusBadge } from '../data/status.js';
+import type { EventData, Party } from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import { warnUnlessAllowed } from '../internal/allowed.js';
+import { ClockController } from '../internal/clock.js';
+import { downloadCalendar } from '../internal/download.js';
+import { EventElement } from '../internal/event-element.js';
+import { renderStatus } from '../internal/status-view.js';
+import { tokens } from '../internal/styles.js';
+import { cardStyles } from './ev-card.styles.js';
+
+/** Card layouts. */
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+const HEADINGS: Record<number, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const BADGE_TEXT: Record<StatusBadge, MessageKey> = {
+  cancelled: 'statusCancelled',
+  postponed: 'statusPostponed',
+  rescheduled: 'statusRescheduled',
+  'moved-online': 'statusMovedOnline',
+  running: 'statusRunning',
+  past: 'statusPast',
+  'not-yet-open': 'statusNotYetOpen',
+  closed: 'statusClosed',
+  'sold-out': 'statusSoldOut',
+  waitlist: 'statusWaitlist',
+  online: 'onlineEvent',
+  mixed: 'mixedEvent',
+};
+const ALERT_BADGES: StatusBadge[] = ['cancelled', 'postponed', 'sold-out', 'closed'];
+
+/**
+ * @tagname ev-card
+ * @summary The event at a glance: name, date, venue, topics, status, "add to calendar" and a call to register.
+ *
+ * Works from attributes alone, from `src`, from inline JSON-LD, or inside `<ev-event>`.
+ * Content placed inside without a slot name is a fallback for visitors without
+ * JavaScript (e.g. a plain link to the event page); it is hidden once the card runs.
+ *
+ * @slot actions - The page's own buttons or links, shown after the card's actions.
+ * @csspart base - The card's frame (an `<article>`).
+ * @csspart series - The series line, e.g. "Polizeitage".
+ * @csspart title - The event's name (a heading of `heading-level`).
+ * @csspart subtitle - The motto (schema.org `alternateName`).
+ * @csspart badges - The list of status badges.
+ * @csspart badge - One status badge ("Abgesagt", "Ausgebucht", ...).
+ * @csspart facts - The list of date, venue, price, organisers.
+ * @csspart date - The date and time.
+ * @csspart zone-note - The note naming the time zone, shown when the visitor's zone differs.
+ * @csspart venue - The venue name and address.
+ * @csspart map-link - The link to the venue on OpenStreetMap.
+ * @csspart online-link - The link to join an online event.
+ * @csspart topics - The list of topics.
+ * @csspart topic - One topic.
+ * @csspart description - The description, paragraphs kept.
+ * @csspart actions - The row of buttons.
+ * @csspart register - The call to register (a link or a button).
+ * @csspart calendar - The "add to calendar" button.
+ * @csspart status - The loading line shown before the data arrives.
+ * @csspart error - The error box when the data cannot be shown.
+ * @csspart retry - The retry button in the error box.
+ * @cssprop --ev-card-accent - Colour of the series line, badges and the register button. Default: `--ev-color-accent`.
+ * @cssprop --ev-card-background - Card background. Default: `--ev-color-surface`.
+ * @cssprop --ev-card-border - Card border. Default: 1px solid `--ev-color-border`.
+ * @cssprop --ev-card-padding - Inner spacing. Default: `--ev-space`.
+ * @cssprop --ev-card-title-size - Size of the name. Default: 1.5em (1.25em compact).
+ * @cssprop --ev-card-link - Link colour. Default: the accent.
+ * @fires ev-calendar-download - Before the .ics file is offered; cancel it to offer your own. `detail.ics` is the file's text.
+ * @fires loadstart - A request for `src` starts.
+ * @fires load - The event is loaded and valid.
+ * @fires error - Loading failed or the data is unusable.
+ */
+export class EvCard extends EventElement {
+  static override styles = [tokens, cardStyles];
+
+  /** `full` (default) shows everything; `compact` shows name, date, venue, status and actions. */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Level of the name's heading, 1 to 6, so the card fits the page's outline. Default: 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where "Jetzt anmelden" leads. Default: an `<ev-registration>` on the page, else the offer's URL. */
+  @property({ attribute: 'registration-href' }) registrationHref?: string;
+
+  private readonly clock = new ClockController(this, {
+    wakeAt: () => (this.eventState.event ? statusBoundaries(this.eventState.event) : []),
+    offset: () => this.eventState.clockOffset,
+  });
+
+  static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
+    super.define(tag, registry);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
+    this.clock.reschedule();
+  }
+
+  protected override render() {
+    const { event } = this.eventState;
+    if (!event) return renderStatus(this.eventState, this.uiLang);
+    const now = this.clock.now;
+    const compact = this.variant === 'compact';
+    const level = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))];
+    const contentLang = event.inLanguage ?? this.uiLang;
+    return html`<article part="base" lang=${contentLang} aria-labelledby="title">
+      ${event.series ? html`<p part="series">${event.series}</p>` : nothing}
+      <${level} part="title" id="title">${event.name}</${level}>
+      ${event.alternateName ? html`<p part="subtitle">${event.alternateName}</p>` : nothing}
+      ${this.renderBadges(event, now)}
+      <dl part="facts">
+        ${this.renderDate(event)} ${this.renderVenue(event)}
+        ${compact ? nothing : this.renderPrice(event)}
+        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers)}
+        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors)}
+      </dl>
+      ${compact ? nothing : this.renderTopics(event)}
+      ${compact || !event.description ? nothing : this.renderDescription(event.description)}
+      ${this.renderActions(event, now)}
+    </article>`;
+  }
+
+  private renderBadges(event: EventData, now: number): TemplateResult {
+    const badges = statusBadges(event, now);
+    const opens = registrationWindow(event).opens;
+    // A live region, so a change while the page is open (registration closes, the event starts) is announced.
+    return html`<div role="status">
+      ${badges.length
+        ? html`<ul part="badges">
+            ${badges.map(
+              (b) => html`<li part="badge" class=${ALERT_BADGES.includes(b) ? 'alert' : ''}>
+                ${this.t(BADGE_TEXT[b], { date: opens === undefined ? '' : formatLongDate(opens, event.timeZone, this.uiLang) })}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderDate(event: EventData): TemplateResult {
+    const zone = event.timeZone;
+    const text = formatEventDate(event, zone, this.uiLang);
+    const iso = new Date(event.start).toISOString();
+    const cancelled = event.status === 'cancelled';
+    const showZone = !event.allDay && zoneDiffersForVisitor(event.start, zone);
+    return html`<dt>${this.t('labelDate')}</dt>
+      <dd part="date">
+        ${cancelled ? html`<del><time datetime=${iso}>${text}</time></del>` : html`<time datetime=${iso}>${text}</time>`}
+        ${event.status === 'rescheduled' && event.previousStart !== undefined
+          ? html`<span class="previous"
+              >${this.t('previousDate')}
+              <del><time datetime=${new Date(event.previousStart).toISOString()}>${formatLongDate(event.previousStart, zone, this.uiLang)}</time></del></span
+            >`
+          : nothing}
+        ${showZone ? html`<small part="zone-note">${this.t('zoneNote', { zone: zoneAbbreviation(event.start, zone, this.uiLang) })}</small>` : nothing}
+      </dd>`;
+  }
+
+  private renderVenue(event: EventData): TemplateResult | typeof nothing {
+    const lines = placeLines(event.place);
+    const map = openStreetMapUrl(event.place);
+    const online = event.onlineUrl;
+    if (lines.length === 0 && !online) return nothing;
+    return html`${lines.length
+        ? html`<dt>${this.t('labelVenue')}</dt>
+            <dd part="venue">
+              <address>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              ${map && this.variant !== 'compact' ? html`<a part="map-link" href=${map} rel="noopener">${this.t('mapLink')}</a>` : nothing}
+            </dd>`
+        : nothing}
+      ${online
+        ? html`<dt>${this.t('labelOnline')}</dt>
+            <dd><a part="online-link" href=${online} rel="noopener">${this.t('onlineLink')}</a></dd>`
+        : nothing}`;
+  }
+
+  private renderPrice(event: EventData): TemplateResult | typeof nothing {
+    const offer = event.offers.find((o) => o.price !== undefined);
+    if (!offer) return nothing;
+    const price =
+      offer.price === 0
+        ? this.t('priceFree')
+        : new Intl.NumberFormat(this.uiLang === 'en' ? 'en-GB' : 'de-DE', { style: 'currency', currency: offer.currency ?? 'EUR' }).format(offer.price!);
+    return html`<dt>${this.t('labelPrice')}</dt>
+      <dd>${offer.name ? `${offer.name}: ` : ''}${price}</dd>`;
+  }
+
+  private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
+    if (parties.length === 0) return nothing;
+    return html`<dt>${this.t(label)}</dt>
+      <dd>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
+  }
+
+  private renderTopics(event: EventData): TemplateResult | typeof nothing {
+    if (event.topics.length === 0) return nothing;
+    return html`<section aria-label=${this.t('labelTopics')}>
+      <ul part="topics">
+        ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderDescription(description: string): TemplateResult {
+    return html`<div part="description">${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
+  }
+
+  private renderActions(event: EventData, now: number): TemplateResult {
+    const registration = registrationState(event, now);
+    const canRegister = registration === 'open' || registration === 'waitlist';
+    const label = this.t(registration === 'waitlist' ? 'registerWaitlist' : 'register');
+    return html`<div part="actions">
+      ${canRegister ? this.renderRegister(event, label) : nothing}
+      ${event.status === 'cancelled'
+        ? nothing
+        : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${this.downloadIcs}>
+            ${this.t('addToCalendar')}
+          </button>`}
+      ${event.url && this.variant !== 'compact' ? html`<a href=${event.url} rel="noopener">${this.t('moreInfo')}</a>` : nothing}
+      <slot name="actions"></slot>
+    </div>`;
+  }
+
+  private renderRegister(event: EventData, label: string): TemplateResult | typeof nothing {
+    const href = this.registrationHref ? safeUrl(this.registrationHref, document.baseURI) : undefined;
+    if (href) return html`<a part="register" href=${href}>${label}</a>`;
+    if (this.registrationForm()) return html`<button part="register" type="button" @click=${this.focusRegistration}>${label}</button>`;
+    const offerUrl = event.offers.find((o) => o.url)?.url;
+    return offerUrl ? html`<a part="register" href=${offerUrl}>${label}</a>` : nothing;
+  }
+
+  private registrationForm(): HTMLElement | null {
+    return this.ownerDocument.querySelector('ev-registration');
+  }
+
+  private focusRegistration = () => {
+    const form = this.registrationForm();
+    if (!form) return;
+    form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    form.focus({ preventScroll: true });
+  };
+
+  private downloadIcs = () => {
+    const event = this.eventState.event;
+    if (event) downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ev-card': EvCard;
+  }
+}

@@ -1,0 +1,226 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
+import { formatTimeRange } from '../data/format.js';
+import { effectiveEnd, registrationWindow } from '../data/status.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
+import { warnUnlessAllowed } from '../internal/allowed.js';
+import { ClockController } from '../internal/clock.js';
+import { EventElement } from '../internal/event-element.js';
+import { EvCountdownEndEvent, EvCountdownStartEvent } from '../internal/events.js';
+import { renderStatus } from '../internal/status-view.js';
+import { tokens } from '../internal/styles.js';
+import { countdownStyles } from './ev-countdown.styles.js';
+
+export const COUNTDOWN_TARGETS = ['start', 'registration-end'] as const;
+export type CountdownTarget = (typeof COUNTDOWN_TARGETS)[number];
+export const COUNTDOWN_PRECISIONS = ['minutes', 'seconds'] as const;
+export type CountdownPrecision = (typeof COUNTDOWN_PRECISIONS)[number];
+export const COUNTDOWN_FORMATS = ['full', 'compact'] as const;
+export type CountdownFormat = (typeof COUNTDOWN_FORMATS)[number];
+
+/** Where a countdown stands. */
+export type CountdownPhase = 'upcoming' | 'running' | 'ended';
+
+interface Goal {
+  target: number;
+  /** When "running" ends; absent for deadlines, which have no running phase. */
+  end?: number;
+  zone: string;
+  deadline: boolean;
+}
+
+/**
+ * @tagname ev-countdown
+ * @summary Time until the event starts (or registration closes), then "running now", then "ended".
+ *
+ * The remaining time is computed from the clock each time, never by counting
+ * ticks, so it is right at once after sleep, a clock change or a background
+ * tab. All countdowns on a page share one timer, which stops while the tab is
+ * hidden. Screen readers get a sentence that changes at most once a minute,
+ * not every tick.
+ *
+ * @csspart base - The countdown's frame, with `role="timer"`.
+ * @csspart segments - The list of numbers with units.
+ * @csspart segment - One number with its unit.
+ * @csspart value - A number.
+ * @csspart unit - A unit ("Tage", "Stunden").
+ * @csspart phrase - The one-line phrase of `format="compact"`.
+ * @csspart state - The text shown while running or after the end.
+ * @csspart pause - The button that stops and restarts the seconds.
+ * @csspart status - The loading line shown before the data arrives.
+ * @csspart error - The error box when the data cannot be shown.
+ * @cssprop --ev-countdown-accent - Colour of the numbers. Default: `--ev-color-accent`.
+ * @cssprop --ev-countdown-value-size - Size of the numbers. Default: 2em.
+ * @cssprop --ev-countdown-phrase-size - Size of the compact phrase and state text. Default: 1.25em.
+ * @fires ev-countdown-start - Once, when the event starts while the page is open.
+ * @fires ev-countdown-end - Once, when the event ends (or the deadline passes) while the page is open.
+ * @fires loadstart - A request for `src` starts.
+ * @fires load - The event is loaded and valid.
+ * @fires error - Loading failed or the data is unusable.
+ */
+export class EvCountdown extends EventElement {
+  static override styles = [tokens, countdownStyles];
+
+  /** What to count down to: `start` (default) or `registration-end` (the offer's `validThrough`). */
+  @property() until: CountdownTarget = 'start';
+
+  /** A fixed instant to count down to (ISO 8601), instead of the event's. */
+  @property() target?: string;
+
+  /** `minutes` (default) or `seconds`; seconds come with a pause button. */
+  @property() precision: CountdownPrecision = 'minutes';
+
+  /** `full` (default): numbers with units; `compact`: one phrase such as "in 3 Tagen". */
+  @property({ reflect: true }) format: CountdownFormat = 'full';
+
+  @state() private paused = false;
+  @state() private announcement = '';
+
+  private goal?: Goal;
+  private phase?: CountdownPhase;
+  private frozenAt?: number;
+
+  private readonly clock = new ClockController(this, {
+    granularity: () => {
+      if (!this.goal || this.phase === 'ended' || this.phase === 'running') return 0;
+      return this.precision === 'seconds' && !this.paused && this.format === 'full' ? 1000 : 60_000;
+    },
+    wakeAt: () => (this.goal ? [this.goal.target, ...(this.goal.end === undefined ? [] : [this.goal.end])] : []),
+    offset: () => this.eventState.clockOffset,
+  });
+
+  static override define(tag = 'ev-countdown', registry: CustomElementRegistry = customElements): void {
+    super.define(tag, registry);
+  }
+
+  /** Where the countdown stands now. */
+  get countdownPhase(): CountdownPhase | undefined {
+    return this.phase;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.warnAboutValues(changed);
+    this.goal = this.findGoal();
+    const previous = this.phase;
+    this.phase = this.goal ? this.phaseAt(this.clock.now, this.goal) : undefined;
+    if (previous && this.phase && previous !== this.phase) this.onPhaseChange(previous, this.phase);
+    this.clock.reschedule();
+  }
+
+  protected override render() {
+    const goal = this.goal;
+    if (!goal || !this.phase) {
+      if (this.eventState.event) return html`<p part="state">${this.t('countdownNoDeadline')}</p>`;
+      return renderStatus(this.eventState, this.uiLang);
+    }
+    const label = this.t(goal.deadline ? 'countdownLabelDeadline' : 'countdownLabelStart');
+    return html`<div part="base" role="timer" aria-label=${label}>
+        ${this.phase === 'upcoming' ? this.renderUpcoming(goal) : this.renderDone(goal)}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderUpcoming(goal: Goal): TemplateResult {
+    const now = this.paused && this.frozenAt !== undefined ? this.frozenAt : this.clock.now;
+    const lang = this.uiLang;
+    const minuteNow = Math.floor(this.clock.now / 60_000) * 60_000;
+    const sentence = this.t(goal.deadline ? 'countdownUntilDeadline' : 'countdownUntilStart', {
+      time: formatRemaining(remainingTime(minuteNow, goal.target, goal.zone), lang),
+    });
+    if (this.format === 'compact') {
+      const clockText = (ms: number) => this.t('atTime', { time: formatTimeRange(ms, undefined, goal.zone, lang) });
+      return html`<p part="phrase" aria-hidden="true">${formatCompact(now, goal.target, goal.zone, lang, clockText)}</p>
+        <span class="visually-hidden">${sentence}</span>`;
+    }
+    const r = remainingTime(now, goal.target, goal.zone);
+    const seconds = this.precision === 'seconds';
+    const values: [number, CountdownUnit][] = [
+      [r.days, 'day'],
+      [r.hours, 'hour'],
+      [r.minutes, 'minute'],
+    ];
+    if (seconds) values.push([r.seconds, 'second']);
+    return html`<ul part="segments" aria-hidden="true">
+        ${values.map(
+          ([value, unit]) => html`<li part="segment segment-${unit}">
+            <span part="value">${unit === 'day' ? value : String(value).padStart(2, '0')}</span>
+            <span part="unit">${unitLabel(value, unit, lang)}</span>
+          </li>`,
+        )}
+      </ul>
+      <span class="visually-hidden">${sentence}</span>
+      ${seconds
+        ? html`<button part="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
+            ${this.t(this.paused ? 'countdownResume' : 'countdownPause')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderDone(goal: Goal): TemplateResult {
+    const key = goal.deadline ? 'countdownDeadlinePassed' : this.phase === 'running' ? 'countdownRunning' : 'countdownEnded';
+    return html`<p part="state">${this.t(key)}</p>`;
+  }
+
+  private togglePause = () => {
+    this.paused = !this.paused;
+    this.frozenAt = this.paused ? this.clock.now : undefined;
+  };
+
+  private phaseAt(now: number, goal: Goal): CountdownPhase {
+    if (now < goal.target) return 'upcoming';
+    if (goal.end !== undefined && now < goal.end) return 'running';
+    return 'ended';
+  }
+
+  private onPhaseChange(from: CountdownPhase, to: CountdownPhase) {
+    const goal = this.goal!;
+    if (from === 'upcoming' && to !== 'upcoming' && !goal.deadline) this.dispatchAfterUpdate(new EvCountdownStartEvent({ target: goal.target }));
+    if (to === 'ended') this.dispatchAfterUpdate(new EvCountdownEndEvent({ target: goal.end ?? goal.target }));
+    this.announcement =
+      to === 'running' ? this.t('countdownStarted') : to === 'ended' ? this.t(goal.deadline ? 'countdownDeadlinePassed' : 'countdownFinished') : '';
+  }
+
+  private dispatchAfterUpdate(event: Event) {
+    void this.updateComplete.then(() => this.dispatchEvent(event));
+  }
+
+  /** A countdown with its own `target` needs no event data. */
+  override get dataOptional(): boolean {
+    return !!this.target;
+  }
+
+  private findGoal(): Goal | undefined {
+    const event = this.eventState.event;
+    const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (event?.timeZone ?? DEFAULT_TIME_ZONE);
+    if (this.target) {
+      const target = parseDateValue(this.target, zone)?.ms;
+      return target === undefined ? undefined : { target, zone, deadline: true };
+    }
+    if (!event) return undefined;
+    if (this.until === 'registration-end') {
+      const closes = registrationWindow(event).closes;
+      return closes === undefined ? undefined : { target: closes, zone, deadline: true };
+    }
+    return { target: event.start, end: effectiveEnd(event), zone, deadline: false };
+  }
+
+  private warnAboutValues(changed: PropertyValues<this>) {
+    warnUnlessAllowed(this.localName, 'until', this.until, COUNTDOWN_TARGETS);
+    warnUnlessAllowed(this.localName, 'precision', this.precision, COUNTDOWN_PRECISIONS);
+    warnUnlessAllowed(this.localName, 'format', this.format, COUNTDOWN_FORMATS);
+    if (changed.has('target') && this.target && !parseDateValue(this.target, DEFAULT_TIME_ZONE)) {
+      console.warn(`[event-widgets] <ev-countdown> target="${this.target}" is not a date (expected ISO 8601 such as "2024-11-06T09:00").`);
+    }
+    if (this.until === 'registration-end' && this.eventState.event && registrationWindow(this.eventState.event).closes === undefined && changed.has('until')) {
+      console.warn('[event-widgets] <ev-countdown until="registration-end">: the data has no offers.validThrough.');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ev-countdown': EvCountdown;
+  }
+}

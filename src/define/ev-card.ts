@@ -1,0 +1,3 @@
+import { EvCard } from '../card/ev-card.js';
+
+EvCard.define();

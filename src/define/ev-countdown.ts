@@ -1,0 +1,3 @@
+import { EvCountdown } from '../countdown/ev-countdown.js';
+
+EvCountdown.define();
