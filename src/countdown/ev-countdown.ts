@@ -125,17 +125,18 @@ export class EvCountdown extends EventElement {
   private renderUpcoming(goal: Goal): TemplateResult {
     const now = this.paused && this.frozenAt !== undefined ? this.frozenAt : this.clock.now;
     const lang = this.uiLang;
+    // Whole minutes, from the minute's start: the spoken sentence changes at most once a minute.
     const minuteNow = Math.floor(this.clock.now / 60_000) * 60_000;
     const sentence = this.t(goal.deadline ? 'countdownUntilDeadline' : 'countdownUntilStart', {
-      time: formatRemaining(remainingTime(minuteNow, goal.target, goal.zone), lang),
+      time: formatRemaining(remainingTime(minuteNow, goal.target, goal.zone, 'minute'), lang),
     });
     if (this.format === 'compact') {
       const clockText = (ms: number) => this.t('atTime', { time: formatTimeRange(ms, undefined, goal.zone, lang) });
       return html`<p part="phrase" aria-hidden="true">${formatCompact(now, goal.target, goal.zone, lang, clockText)}</p>
         <span class="visually-hidden">${sentence}</span>`;
     }
-    const r = remainingTime(now, goal.target, goal.zone);
     const seconds = this.precision === 'seconds';
+    const r = remainingTime(now, goal.target, goal.zone, seconds ? 'second' : 'minute');
     const values: [number, CountdownUnit][] = [
       [r.days, 'day'],
       [r.hours, 'hour'],

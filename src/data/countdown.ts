@@ -21,16 +21,18 @@ export type CountdownUnit = (typeof COUNTDOWN_UNITS)[number];
  * Days are calendar days in `zone`: from 09:00 on the Saturday before the
  * clocks change to 09:00 on the Sunday is one day, though it lasts 23 or 25
  * hours. Hours and smaller units are real elapsed time after those days.
- * Seconds are rounded up, so the display reaches zero exactly at the target.
+ * The smallest unit (`roundTo`) is rounded up, so the display reaches zero exactly at the target.
  *
  * @example remainingTime(Date.parse('2024-11-05T09:00+01:00'), Date.parse('2024-11-06T10:30+01:00'), 'Europe/Berlin')
  *   // { days: 1, hours: 1, minutes: 30, seconds: 0, ... }
  */
-export function remainingTime(now: number, target: number, zone: string): Remaining {
+export function remainingTime(now: number, target: number, zone: string, roundTo: 'second' | 'minute' = 'second'): Remaining {
   const total = Math.max(0, target - now);
   if (total === 0) return { days: 0, hours: 0, minutes: 0, seconds: 0, total };
-  // Count from a whole number of seconds before the target, so seconds round up.
-  const from = target - Math.ceil(total / 1000) * 1000;
+  // Count from a whole number of units before the target, so the smallest unit shown rounds up:
+  // a countdown in minutes shows "1 Minute" until the very end, never "0 Minuten" early.
+  const unit = roundTo === 'minute' ? 60_000 : 1000;
+  const from = target - Math.ceil(total / unit) * unit;
   let days = calendarDaysBetween(from, target, zone);
   let dayStart = sameWallTimeDaysLater(from, days, zone);
   while (days > 0 && dayStart > target) {

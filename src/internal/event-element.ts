@@ -56,6 +56,16 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's setting. */
   @property({ reflect: true }) theme: Theme = 'light';
 
+  /** `lang` is a global attribute, not a Lit property: watch it so a change re-renders at once. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   protected readonly eventData = new EventDataController(this);
   protected readonly locale = new LocaleController(this);
 
