@@ -6,15 +6,18 @@ const said = new Set<string>();
  * Logs a message for the page's developer once per page, however many
  * elements meet the same problem.
  */
-export function warnOnce(message: string, level: 'warn' | 'error' = 'warn'): void {
+export function warnOnce(message: string): void {
   if (said.has(message)) return;
   said.add(message);
-  console[level](`[event-widgets] ${message}`);
+  console.warn(`[event-widgets] ${message}`);
 }
 
-/** Logs each data issue once, naming where the data came from. */
+/**
+ * Logs each data issue once as a warning (never `console.error`, which some
+ * sites' monitoring treats as a crash), naming where the data came from.
+ */
 export function reportIssues(issues: readonly DataIssue[], source: string): void {
   for (const issue of issues) {
-    warnOnce(`${source}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`, issue.level === 'error' ? 'error' : 'warn');
+    warnOnce(`${source}: ${issue.path ? `${issue.path}: ` : ''}${issue.level === 'error' ? 'unusable: ' : ''}${issue.message}`);
   }
 }

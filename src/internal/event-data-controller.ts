@@ -16,6 +16,7 @@ export interface EventSourceProps extends EventOverrides {
   data?: unknown;
   eventId?: string;
   timeout?: number;
+  fetcher?: typeof fetch;
   /** When true, having no data at all is not an error. */
   readonly dataOptional?: boolean;
 }
@@ -143,7 +144,7 @@ export class EventDataController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.snapshot = undefined;
-    this.source = url ? sharedSource(url, { timeout: this.host.timeout }) : undefined;
+    this.source = url ? sharedSource(url, { timeout: this.host.timeout, fetch: this.host.fetcher }) : undefined;
     if (this.source) {
       const source = this.source;
       this.unsubscribe = source.subscribe((snapshot) => {

@@ -26,6 +26,12 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   /** Picks one event from a list or `@graph` by `@id`, `identifier` or `url`. Default: the next upcoming. */
   @property({ attribute: 'event-id' }) eventId?: string;
 
+  /**
+   * Replaces `fetch` for `src` (e.g. to add a header, or in tests and stories).
+   * Elements sharing a URL use the transport of the first one that asked. Default: `fetch`.
+   */
+  @property({ attribute: false }) fetcher?: typeof fetch;
+
   /** Milliseconds to wait for `src` before showing an error. Default: 10000. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 

@@ -156,11 +156,11 @@ describe('<ev-event>', () => {
     });
 
     it('shows invalid data politely and names the problem in the console', async () => {
-      const error = sinon.stub(console, 'error');
+      const warn = sinon.stub(console, 'warn');
       const el = await fixture<EvProbe>(html`<ev-probe src=${fixtureUrl('wrong-types.json', { key: uniqueKey() })}></ev-probe>`);
       await settled(el, 'error');
       expect(shownText(el)).to.contain('Die Veranstaltungsdaten sind unvollständig oder fehlerhaft.');
-      expect(error.args.map((a) => String(a[0])).join('\n')).to.match(/wrong-types\.json.*: name: expected text, got an object/);
+      expect(warn.args.map((a) => String(a[0])).join('\n')).to.match(/wrong-types\.json.*: name: unusable: expected text, got an object/);
     });
 
     it('retries once for all widgets sharing the URL, with the retry button', async () => {

@@ -1,0 +1,64 @@
+/**
+ * Event data for stories, dated relative to today so every time-dependent
+ * state (upcoming, running, registration open or closed) looks right whenever
+ * Storybook is opened.
+ */
+const DAY = 86_400_000;
+
+function isoAt(dayOffset: number, hour: number, minute = 0): string {
+  const d = new Date(Date.now() + dayOffset * DAY);
+  d.setHours(hour, minute, 0, 0);
+  return d.toISOString();
+}
+
+function dateOnly(dayOffset: number): string {
+  return new Date(Date.now() + dayOffset * DAY).toISOString().slice(0, 10);
+}
+
+/** The Polizeitage Hamburg programme moved to `days` from today (the real event took place on 6 November 2024). */
+export function polizeitage(days = 30, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BusinessEvent',
+    '@id': 'https://polizeitage.example/hamburg-story',
+    name: 'Polizeitage Hamburg',
+    alternateName: 'Netzwerk Sicherheit – Metropolregion Hamburg',
+    superEvent: { '@type': 'EventSeries', name: 'Polizeitage' },
+    description:
+      'Der zweitgrößten Stadt Deutschlands mit dem größten deutschen Hafen, dem Hauptbahnhof, dem Flughafen und vielen Versammlungen stellen sich besondere Herausforderungen an die Sicherheit.\n\nDas Zusammenspiel der Polizei Hamburg, der Bundespolizei und dem Zoll bildet die Basis des Sicherheitsverbunds der Metropole Hamburg.',
+    startDate: isoAt(days, 8, 30),
+    endDate: isoAt(days, 17, 30),
+    location: {
+      '@type': 'Place',
+      name: 'Grand Elysée Hamburg',
+      address: { '@type': 'PostalAddress', streetAddress: 'Rothenbaumchaussee 10', postalCode: '20148', addressLocality: 'Hamburg' },
+      geo: { '@type': 'GeoCoordinates', latitude: 53.5627, longitude: 9.9868 },
+    },
+    organizer: [
+      { '@type': 'Organization', name: 'Behörden Spiegel' },
+      { '@type': 'Organization', name: 'Gewerkschaft der Polizei (GdP), Landesbezirk Hamburg' },
+    ],
+    contributor: ['Polizei Hamburg', 'Bundespolizei', 'Zoll'],
+    about: [
+      'Digitale Kommunikation/Informationsaustausch',
+      'Durchleuchtung zur Bekämpfung des Menschen- und Drogenschmuggels',
+      'Möglichkeiten der Videobeobachtung',
+      'Containeridentifizierung mithilfe von KI-Lösungen',
+      'Software für ressortübergreifende Stabsarbeit',
+    ],
+    maximumAttendeeCapacity: 100,
+    offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR', availability: 'https://schema.org/InStock', validFrom: dateOnly(days - 60), validThrough: dateOnly(days - 2), url: '#anmeldung' },
+    ...extra,
+  };
+}
+
+/** An event happening right now. */
+export function runningNow(): Record<string, unknown> {
+  return polizeitage(0, { startDate: new Date(Date.now() - 3_600_000).toISOString(), endDate: new Date(Date.now() + 3 * 3_600_000).toISOString() });
+}
+
+/** A transport that never answers: the loading state. */
+export const neverAnswers: typeof fetch = () => new Promise(() => {});
+
+/** A transport that answers with an HTTP error. */
+export const answersWith = (status: number): typeof fetch => async () => new Response('Not found', { status, statusText: 'Not Found' });
