@@ -11,7 +11,10 @@ try {
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh.trim() !== committed.trim()) {
-    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    const a = committed.split('\n');
+    const b = fresh.split('\n');
+    const line = a.findIndex((text, i) => text !== b[i]);
+    console.error(`custom-elements.json is stale: run \`npm run analyze\` and commit the result.\nline ${line + 1}: committed ${JSON.stringify(a[line])}, now ${JSON.stringify(b[line])}`);
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');
