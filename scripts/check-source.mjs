@@ -23,6 +23,8 @@ function* files(dir) {
 let problems = 0;
 for (const file of files('src')) {
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    // Comments may name what the code must not do.
+    if (/^\s*(\*|\/\/|\/\*)/.test(line)) return;
     for (const [pattern, why] of FORBIDDEN) {
       if (!pattern.test(line)) continue;
       if (why.startsWith('storage') && STORAGE_ALLOWED.some((ok) => ok.test(file))) continue;

@@ -6,5 +6,6 @@
 import './define/ev-event.js';
 import './define/ev-card.js';
 import './define/ev-countdown.js';
+import './define/ev-agenda.js';
 
 export * from './index.js';

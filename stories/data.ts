@@ -62,3 +62,22 @@ export const neverAnswers: typeof fetch = () => new Promise(() => {});
 
 /** A transport that answers with an HTTP error. */
 export const answersWith = (status: number): typeof fetch => async () => new Response('Not found', { status, statusText: 'Not Found' });
+
+/**
+ * A programme around the current time, so one session is always running:
+ * the live state without faking the clock.
+ */
+export function liveProgramme(): Record<string, unknown> {
+  const now = Date.now();
+  const slot = (from: number, minutes: number) => ({ startDate: new Date(now + from * 60_000).toISOString(), endDate: new Date(now + (from + minutes) * 60_000).toISOString() });
+  return polizeitage(0, {
+    ...slot(-120, 300),
+    subEvent: [
+      { '@type': 'Event', name: 'Begrüßung', additionalType: 'Begrüßung', location: 'Plenum', ...slot(-120, 30) },
+      { '@type': 'Event', name: 'Digitale Kommunikation im Sicherheitsverbund', location: 'Plenum', ...slot(-90, 60), performer: { '@type': 'Person', name: 'N. N.', jobTitle: 'Leitung Digitalisierung', affiliation: 'Polizei Hamburg' } },
+      { '@type': 'Event', name: 'Kaffeepause', additionalType: 'Pause', location: 'Foyer', ...slot(-30, 20) },
+      { '@type': 'Event', name: 'Möglichkeiten der Videobeobachtung', additionalType: 'Podiumsdiskussion', location: 'Plenum', ...slot(-10, 60), description: 'Rechtlicher Rahmen, Technik und Akzeptanz.' },
+      { '@type': 'Event', name: 'Containeridentifizierung mithilfe von KI-Lösungen', location: 'Plenum', ...slot(50, 45) },
+    ],
+  });
+}

@@ -109,3 +109,21 @@ declare global {
     'ev-countdown-end': EvCountdownEndEvent;
   }
 }
+
+export interface SelectionChangeDetail {
+  /** Ids of the starred sessions, after the change. */
+  readonly ids: readonly string[];
+}
+
+/** Fired when the visitor stars or unstars a session in `<ev-agenda>`. */
+export class EvSelectionChangeEvent extends CustomEvent<SelectionChangeDetail> {
+  constructor(detail: SelectionChangeDetail) {
+    super('ev-selection-change', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ev-selection-change': EvSelectionChangeEvent;
+  }
+}

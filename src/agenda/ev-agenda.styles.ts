@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  [part~='heading'] {
+    margin: 0 0 var(--_gap);
+  }
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) var(--_space);
+    align-items: end;
+    margin-bottom: var(--_gap);
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+    font-size: 0.875em;
+    flex: 1 1 12rem;
+    max-width: 24rem;
+    min-width: 0;
+  }
+  label.inline {
+    flex: 0 1 auto;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    font-weight: normal;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    max-width: 100%;
+  }
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--ev-agenda-accent, var(--_accent));
+  }
+  [part~='count'] {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+  }
+  [part~='note'] {
+    margin: 0 0 var(--_gap);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part~='day-heading'] {
+    margin: var(--_space) 0 var(--_gap);
+  }
+  [part~='sessions'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  [part~='session'] {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem var(--_space);
+    padding: var(--_gap);
+    border-inline-start: 4px solid var(--ev-agenda-accent, var(--_accent));
+    background: var(--ev-agenda-session-background, var(--_surface));
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    /* Long programmes: the browser skips layout and paint of items off screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
+  }
+  [part~='session'].quiet {
+    border-inline-start-color: var(--_border);
+    background: var(--_subtle);
+    color: var(--_muted);
+  }
+  [part~='session'][aria-current='time'] {
+    outline: 3px solid var(--ev-agenda-now, var(--_success));
+    outline-offset: -3px;
+  }
+  @container (min-width: 40rem) {
+    [part~='session'] {
+      grid-template-columns: 7.5rem 1fr;
+    }
+  }
+  [part~='time'] {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='session-title'] {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  [part~='session-title']:focus {
+    outline: 3px solid var(--_focus);
+  }
+  [part~='kind'],
+  [part~='now-badge'] {
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: 600;
+    margin: 0 0.5rem 0.125rem 0;
+  }
+  [part~='now-badge'] {
+    color: var(--ev-agenda-now, var(--_success));
+  }
+  [part~='meta'],
+  [part~='speakers'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--ev-agenda-accent, var(--_accent));
+    min-height: 1.5rem;
+  }
+  [part~='session-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  [part~='session-actions'] button {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+  }
+  button[aria-pressed='true'] {
+    background: var(--ev-agenda-accent, var(--_accent));
+    color: var(--_on-accent);
+  }
+  :host([view='compact']) [part~='session'] {
+    padding: 0.375rem var(--_gap);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    [part~='controls'],
+    [part~='count'],
+    [part~='note'],
+    [part~='session-actions'],
+    details {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    [part~='day'] + [part~='day'] {
+      break-before: page;
+    }
+    [part~='session'] {
+      content-visibility: visible;
+      break-inside: avoid;
+      background: #fff;
+      color: #000;
+      border-inline-start: 2px solid #000;
+    }
+    [part~='meta'],
+    [part~='speakers'] {
+      color: #000;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='session'] {
+      border: 1px solid CanvasText;
+    }
+    [part~='session'][aria-current='time'] {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,359 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import {
+  facets,
+  filterSessions,
+  filtersFromHash,
+  filtersToHash,
+  groupByDay,
+  hasFilters,
+  QUIET_KINDS,
+  runningSessionIds,
+  sessionBoundaries,
+  sessionIndex,
+  type AgendaDay,
+  type AgendaFilters,
+} from '../data/agenda.js';
+import { formatEventDate, formatLongDate, formatTime } from '../data/format.js';
+import type { MessageKey } from '../data/i18n.js';
+import { sessionEntry } from '../data/ics.js';
+import type { EventData, Session, SessionKind } from '../data/types.js';
+import { warnUnlessAllowed } from '../internal/allowed.js';
+import { ClockController } from '../internal/clock.js';
+import { downloadCalendar } from '../internal/download.js';
+import { EventElement } from '../internal/event-element.js';
+import { EvSelectionChangeEvent } from '../internal/events.js';
+import { renderStatus } from '../internal/status-view.js';
+import { tokens } from '../internal/styles.js';
+import { agendaStyles } from './ev-agenda.styles.js';
+import { Selection } from './selection.js';
+
+export const AGENDA_VIEWS = ['list', 'compact'] as const;
+export type AgendaView = (typeof AGENDA_VIEWS)[number];
+
+const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const KIND_TEXT: Record<SessionKind, MessageKey> = {
+  talk: 'kindTalk',
+  keynote: 'kindKeynote',
+  panel: 'kindPanel',
+  workshop: 'kindWorkshop',
+  break: 'kindBreak',
+  reception: 'kindReception',
+  welcome: 'kindWelcome',
+};
+/** How long typing may pause before the new result count is announced. */
+const ANNOUNCE_DELAY = 500;
+
+/** Search text per session, made once per session object however often the visitor types. */
+const indexes = new WeakMap<Session, string>();
+function indexOf(session: Session): string {
+  let index = indexes.get(session);
+  if (index === undefined) indexes.set(session, (index = sessionIndex(session)));
+  return index;
+}
+
+/**
+ * @tagname ev-agenda
+ * @summary The programme: sessions by day and time, speakers, breaks, filters, "now running", a personal selection, print.
+ *
+ * Sessions come from the event's `subEvent`. Visitors filter by topic and room,
+ * search titles, people and organisations (case, accents and ae/ä, ss/ß alike),
+ * star sessions for their own selection (kept in `localStorage` per event only
+ * once they star one) and download sessions as .ics. While the event runs, the
+ * sessions running now are marked and the "Jetzt" button jumps to them. Printing
+ * shows every description, one day per page, black on white.
+ *
+ * @csspart base - The whole programme (a `<section>`).
+ * @csspart heading - The programme's heading.
+ * @csspart controls - The search and filter controls.
+ * @csspart search - The search field.
+ * @csspart track-filter - The topic select.
+ * @csspart room-filter - The room select.
+ * @csspart mine-filter - The "my selection only" checkbox.
+ * @csspart reset - The "reset filters" button.
+ * @csspart now - The "Jetzt" button, shown while the event runs.
+ * @csspart download-mine - The button that downloads the selection as .ics.
+ * @csspart count - The number of sessions shown.
+ * @csspart note - A note when the selection cannot be kept after leaving the page.
+ * @csspart day - One day's section.
+ * @csspart day-heading - A day's heading (multi-day events).
+ * @csspart sessions - A day's list of sessions.
+ * @csspart session - One session.
+ * @csspart time - A session's time range.
+ * @csspart kind - A session's kind ("Keynote", "Pause").
+ * @csspart now-badge - The "Läuft gerade" mark on running sessions.
+ * @csspart session-title - A session's title.
+ * @csspart meta - Room and topic of a session.
+ * @csspart speakers - The speakers of a session.
+ * @csspart details - The disclosure with the description.
+ * @csspart session-actions - A session's buttons.
+ * @csspart star - The "Merken" toggle.
+ * @csspart calendar - A session's "add to calendar" button.
+ * @csspart empty - The text shown when there is no programme (yet) or nothing matches.
+ * @csspart status - The loading line shown before the data arrives.
+ * @csspart error - The error box when the data cannot be shown.
+ * @cssprop --ev-agenda-accent - Colour of session edges, links and pressed stars. Default: `--ev-color-accent`.
+ * @cssprop --ev-agenda-now - Colour of the "now running" mark. Default: `--ev-color-success`.
+ * @cssprop --ev-agenda-session-background - Background of a session. Default: `--ev-color-surface`.
+ * @fires ev-selection-change - The visitor starred or unstarred a session. `detail.ids` holds the selection.
+ * @fires ev-calendar-download - Before an .ics file is offered; cancel it to handle the file yourself.
+ * @fires loadstart - A request for `src` starts.
+ * @fires load - The event is loaded and valid.
+ * @fires error - Loading failed or the data is unusable.
+ */
+export class EvAgenda extends EventElement {
+  static override styles = [tokens, agendaStyles];
+
+  /** `list` (default) with speakers and descriptions, or `compact` with one line per session. */
+  @property({ reflect: true }) view: AgendaView = 'list';
+
+  /** Level of the programme's heading; days and sessions follow below it. Default: 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Keep the filters in the URL hash (`#agenda?track=…`), so a link shares the filtered view. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  @state() private filters: AgendaFilters = {};
+  @state() private announcedCount = '';
+  @state() private selectionVersion = 0;
+
+  private selection?: Selection;
+  private days: AgendaDay[] = [];
+  private shownCount = 0;
+  private running = new Set<string>();
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly clock = new ClockController(this, {
+    wakeAt: () => sessionBoundaries(this.eventState.event?.sessions ?? []),
+    offset: () => this.eventState.clockOffset,
+  });
+
+  static override define(tag = 'ev-agenda', registry: CustomElementRegistry = customElements): void {
+    super.define(tag, registry);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.readHash();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view')) warnUnlessAllowed(this.localName, 'view', this.view, AGENDA_VIEWS);
+    const event = this.eventState.event;
+    if (event && this.selection === undefined) this.selection = new Selection(event.id);
+    if (!event) return;
+    const shown = filterSessions(event.sessions, this.filters, this.selection?.all ?? new Set(), indexOf);
+    this.days = groupByDay(shown, event.timeZone);
+    this.running = runningSessionIds(event.sessions, this.clock.now);
+    if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
+    this.shownCount = shown.length;
+    this.clock.reschedule();
+  }
+
+  protected override render() {
+    const event = this.eventState.event;
+    if (!event) return renderStatus(this.eventState, this.uiLang);
+    const level = this.level(0);
+    return html`<section part="base" aria-labelledby="agenda-heading">
+      <${level} part="heading" id="agenda-heading">${this.t('agendaTitle')}</${level}>
+      <p class="print-only">${event.name} · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
+      ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
+    </section>`;
+  }
+
+  private renderProgramme(event: EventData): TemplateResult {
+    const multiDay = groupByDay(event.sessions, event.timeZone).length > 1;
+    return html`${this.renderControls(event)}
+      <p part="count" role="status">${this.announcedCount}</p>
+      ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
+      ${this.days.length === 0 ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
+      ${this.days.map((day) => this.renderDay(event, day, multiDay))}`;
+  }
+
+  private renderControls(event: EventData): TemplateResult {
+    const { tracks, rooms } = facets(event.sessions);
+    const starred = this.selection?.size ?? 0;
+    return html`<div part="controls" role="search" aria-label=${this.t('agendaFilters')}>
+      <label
+        >${this.t('agendaSearch')}
+        <input part="search" type="search" .value=${this.filters.query ?? ''} placeholder=${this.t('agendaSearchHint')} @input=${this.onSearch} />
+      </label>
+      ${tracks.length > 1 ? this.renderSelect('track', 'agendaTrack', tracks, this.filters.track) : nothing}
+      ${rooms.length > 1 ? this.renderSelect('room', 'agendaRoom', rooms, this.filters.room) : nothing}
+      ${starred > 0 || this.filters.mine
+        ? html`<label class="inline"
+            ><input part="mine-filter" type="checkbox" .checked=${!!this.filters.mine} @change=${this.onMine} />${this.t('agendaMine', { count: starred })}</label
+          >`
+        : nothing}
+      ${hasFilters(this.filters) ? html`<button part="reset" type="button" @click=${this.reset}>${this.t('agendaReset')}</button>` : nothing}
+      ${this.running.size > 0
+        ? html`<button part="now" type="button" aria-label=${this.t('agendaNowLabel')} @click=${this.jumpToNow}>${this.t('agendaNow')}</button>`
+        : nothing}
+      ${starred > 0 ? html`<button part="download-mine" type="button" @click=${this.downloadMine}>${this.t('agendaDownloadMine', { count: starred })}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderSelect(name: 'track' | 'room', label: MessageKey, values: string[], current?: string): TemplateResult {
+    return html`<label
+      >${this.t(label)}
+      <select part=${`${name}-filter`} @change=${(e: Event) => this.setFilters({ ...this.filters, [name]: (e.target as HTMLSelectElement).value || undefined })}>
+        <option value="" ?selected=${!current}>${this.t('agendaAll')}</option>
+        ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderDay(event: EventData, day: AgendaDay, multiDay: boolean): TemplateResult {
+    const heading = this.level(1);
+    return html`<section part="day">
+      ${multiDay ? html`<${heading} part="day-heading">${formatLongDate(day.start, event.timeZone, this.uiLang)}</${heading}>` : nothing}
+      <ol part="sessions">
+        ${repeat(day.sessions, (s) => s.id, (s) => this.renderSession(event, s, multiDay))}
+      </ol>
+    </section>`;
+  }
+
+  private renderSession(event: EventData, session: Session, multiDay: boolean): TemplateResult {
+    const zone = event.timeZone;
+    const lang = this.uiLang;
+    const running = this.running.has(session.id);
+    const quiet = QUIET_KINDS.includes(session.kind);
+    const compact = this.view === 'compact';
+    const title = this.level(multiDay ? 2 : 1);
+    const titleId = `s-${cssId(session.id)}`;
+    const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
+    return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
+      <div part="time">
+        <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time>${session.end === undefined
+          ? nothing
+          : html`–<time datetime=${new Date(session.end).toISOString()}>${formatTime(session.end, zone, lang)}</time>`}
+      </div>
+      <div>
+        ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
+        ${session.kind === 'talk' ? nothing : html`<span part="kind">${this.t(KIND_TEXT[session.kind])}</span>`}
+        <${title} part="session-title" id=${titleId} tabindex="-1">${session.name}</${title}>
+        ${meta ? html`<p part="meta">${meta}</p>` : nothing}
+        ${!compact && session.performers.length
+          ? html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')}>
+              ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
+            </ul>`
+          : nothing}
+        ${!compact && session.description
+          ? html`<details part="details">
+                <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
+                <p>${session.description}</p>
+              </details>
+              <p class="print-only">${session.description}</p>`
+          : nothing}
+        ${session.kind === 'break' ? nothing : this.renderSessionActions(event, session)}
+      </div>
+    </li>`;
+  }
+
+  private renderSessionActions(event: EventData, session: Session): TemplateResult {
+    const starred = this.selection?.has(session.id) ?? false;
+    return html`<div part="session-actions">
+      <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
+        <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
+      </button>
+      ${this.view === 'compact'
+        ? nothing
+        : html`<button part="calendar" type="button" aria-label=${this.t('agendaCalendarLabel', { name: session.name })} @click=${() => downloadCalendar(this, [sessionEntry(event, session)], event.timeZone, session.name)}>
+            ${this.t('addToCalendar')}
+          </button>`}
+    </div>`;
+  }
+
+  /** Heading element `depth` levels below the programme's own heading, at most h6. */
+  private level(depth: number): StaticValue {
+    const base = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return HEADINGS[Math.min(6, base + depth) - 1];
+  }
+
+  private setFilters(filters: AgendaFilters) {
+    this.filters = filters;
+    if (this.syncUrl) this.writeHash();
+  }
+
+  private onSearch = (e: Event) => this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
+  private onMine = (e: Event) => this.setFilters({ ...this.filters, mine: (e.target as HTMLInputElement).checked });
+  private reset = () => {
+    this.setFilters({});
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
+  };
+
+  private toggleStar(session: Session) {
+    if (!this.selection) return;
+    this.selection.toggle(session.id);
+    this.selectionVersion += 1;
+    this.dispatchEvent(new EvSelectionChangeEvent({ ids: [...this.selection.all] }));
+  }
+
+  private downloadMine = () => {
+    const event = this.eventState.event;
+    if (!event || !this.selection) return;
+    const sessions = event.sessions.filter((s) => this.selection!.has(s.id));
+    downloadCalendar(this, sessions.map((s) => sessionEntry(event, s)), event.timeZone, `${event.name} – ${this.t('agendaMyAgenda')}`);
+  };
+
+  private jumpToNow = () => {
+    const first = [...this.running][0];
+    const heading = first ? this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`) : null;
+    if (!heading) {
+      // The running session is filtered out: show everything, then jump.
+      this.setFilters({});
+      void this.updateComplete.then(() => this.jumpToNow());
+      return;
+    }
+    heading.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+  };
+
+  /** Announces the result count politely, once typing pauses. */
+  private scheduleAnnouncement(shown: number, total: number) {
+    clearTimeout(this.announceTimer);
+    const text = this.t('agendaCount', { shown, total });
+    if (!this.announcedCount) {
+      this.announcedCount = text;
+      return;
+    }
+    this.announceTimer = setTimeout(() => (this.announcedCount = this.t('agendaCount', { shown, total })), ANNOUNCE_DELAY);
+  }
+
+  private readHash() {
+    const filters = filtersFromHash(location.hash);
+    if (filters) this.filters = filters;
+  }
+
+  private writeHash() {
+    const hash = filtersToHash(this.filters);
+    const url = `${location.pathname}${location.search}${hash}`;
+    // replaceState: filtering is not navigation, and it must not scroll or fill the history.
+    if (hash !== location.hash) history.replaceState(history.state, '', hash ? url : `${location.pathname}${location.search}`);
+  }
+
+  private onHashChange = () => {
+    if (this.syncUrl) this.readHash();
+  };
+}
+
+/** A session id as an element id: letters, digits, dashes. */
+function cssId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ev-agenda': EvAgenda;
+  }
+}

@@ -1,0 +1,3 @@
+import { EvAgenda } from '../agenda/ev-agenda.js';
+
+EvAgenda.define();

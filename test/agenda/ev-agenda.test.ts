@@ -1,0 +1,323 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import sinon from 'sinon';
+import '../../src/define/ev-agenda.js';
+import '../../src/define/ev-event.js';
+import type { EvAgenda } from '../../src/agenda/ev-agenda.js';
+import type { EvCalendarDownloadEvent } from '../../src/internal/events.js';
+import { fixtureUrl, jsonFixture } from '../helpers/fixtures.js';
+import { settled } from '../helpers/wait.js';
+
+const HAMBURG = 'polizeitage-hamburg-2024.json';
+const all = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const one = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const titles = (el: EvAgenda) => all(el, '[part~="session-title"]').map((h) => h.textContent!.trim());
+const visible = (node: HTMLElement) => node.getBoundingClientRect().height > 0;
+
+let hamburg: Record<string, unknown>;
+let congress: Record<string, unknown>;
+let storageKeys: string[] = [];
+
+async function agenda(data: object, attrs: Record<string, string> = {}): Promise<EvAgenda> {
+  const el = document.createElement('ev-agenda');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await settled(el);
+  return el;
+}
+
+/** Focuses the shadow element as a person tabbing to it would end up. */
+async function tabTo(el: EvAgenda, target: Element, limit = 80) {
+  for (let i = 0; i < limit && el.shadowRoot!.activeElement !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(el.shadowRoot!.activeElement, 'reached by keyboard').to.equal(target);
+}
+
+describe('<ev-agenda>', () => {
+  before(async () => {
+    hamburg = (await jsonFixture(HAMBURG)) as Record<string, unknown>;
+    congress = (await jsonFixture('polizeikongress-musterstadt-2027.json')) as Record<string, unknown>;
+  });
+  beforeEach(() => {
+    storageKeys = Object.keys(localStorage).filter((k) => k.startsWith('event-widgets:'));
+    storageKeys.forEach((k) => localStorage.removeItem(k));
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await emulateMedia({ media: 'screen' });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('what a visitor sees', () => {
+    it('lists the Polizeitage programme in order with times, kinds, rooms and speakers', async () => {
+      const el = await agenda(hamburg);
+      expect(all(el, '[part~="session"]')).to.have.length(14);
+      expect(one(el, '[part~="heading"]').localName).to.equal('h2');
+      expect(one(el, '[part~="session-title"]').localName).to.equal('h3');
+      expect(all(el, '[part~="day-heading"]'), 'one day: no day heading').to.have.length(0);
+      const keynote = all(el, '[part~="session"]')[2];
+      expect(keynote.querySelector('[part~="time"]')!.textContent!.replace(/\s/g, '')).to.equal('09:30–10:00');
+      expect(keynote.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-06T08:30:00.000Z');
+      expect(keynote.querySelector('[part~="kind"]')!.textContent).to.equal('Keynote');
+      expect(keynote.querySelector('[part~="speakers"] li')!.textContent).to.equal('N. N., Behördenleitung, Polizei Hamburg');
+      expect(keynote.querySelector('[part~="meta"]')!.textContent).to.equal('Plenum');
+      expect(keynote.querySelector('summary')!.getAttribute('aria-label')).to.equal(
+        'Mehr zu: Sicherheitsverbund Metropole Hamburg: Polizei, Bundespolizei und Zoll im Zusammenspiel',
+      );
+      expect(all(el, '[part~="session"].quiet')).to.have.length(5);
+      expect(one(el, '[part~="count"]').textContent).to.equal('14 von 14 Programmpunkten');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts a heading on each day of a multi-day programme', async () => {
+      const el = await agenda(congress, { 'heading-level': '3' });
+      expect(all(el, '[part~="day-heading"]').map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal([
+        'h4 Dienstag, 30. März 2027',
+        'h4 Mittwoch, 31. März 2027',
+      ]);
+      expect(one(el, '[part~="session-title"]').localName).to.equal('h5');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the programme will follow when there is none', async () => {
+      const el = await agenda({ ...hamburg, subEvent: [] });
+      expect(one(el, '[part~="empty"]').textContent).to.equal('Das Programm folgt in Kürze.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English', async () => {
+      const el = await agenda(hamburg, { lang: 'en' });
+      expect(one(el, '[part~="heading"]').textContent).to.equal('Programme');
+      expect(one(el, '[part~="count"]').textContent).to.equal('14 of 14 programme items');
+      expect(all(el, '[part~="kind"]')[0].textContent).to.equal('Break');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads from src and inside <ev-event>', async () => {
+      const wrapper = await fixture(html`<ev-event src=${fixtureUrl(HAMBURG)}><ev-agenda></ev-agenda></ev-event>`);
+      const el = wrapper.querySelector('ev-agenda')!;
+      await settled(el);
+      expect(titles(el)).to.have.length(14);
+    });
+
+    it('shows a compact view', async () => {
+      const el = await agenda(hamburg, { view: 'compact' });
+      expect(all(el, '[part~="speakers"]')).to.have.length(0);
+      expect(all(el, 'details')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('finding things', () => {
+    it('filters by topic and room and announces the count politely', async () => {
+      const el = await agenda(congress);
+      const track = one<HTMLSelectElement>(el, '[part~="track-filter"]');
+      track.value = 'Technik';
+      track.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Drohnenabwehr an Flughäfen', 'Einsatzkommunikation im Digitalfunk']);
+      const room = one<HTMLSelectElement>(el, '[part~="room-filter"]');
+      room.value = 'Saal 2';
+      room.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Einsatzkommunikation im Digitalfunk']);
+      expect(one(el, '[part~="count"]').getAttribute('role')).to.equal('status');
+      await waitUntil(() => one(el, '[part~="count"]').textContent === '1 von 7 Programmpunkten');
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds "Lösungen" when a person types "loesungen", and resets', async () => {
+      const el = await agenda(hamburg);
+      one<HTMLInputElement>(el, '[part~="search"]').focus();
+      await sendKeys({ type: 'ki loesungen' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Containeridentifizierung mithilfe von KI-Lösungen']);
+      await waitUntil(() => one(el, '[part~="count"]').textContent === '1 von 14 Programmpunkten');
+      one<HTMLButtonElement>(el, '[part~="reset"]').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(14);
+      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part~="search"]'));
+    });
+
+    it('says so when nothing matches', async () => {
+      const el = await agenda(hamburg);
+      const search = one<HTMLInputElement>(el, '[part~="search"]');
+      search.value = 'xyzzy';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(one(el, '[part~="empty"]').textContent).to.equal('Kein Programmpunkt passt zu den Filtern.');
+    });
+
+    it('keeps filters in the URL hash with sync-url, and reads them back', async () => {
+      const el = await agenda(congress, { 'sync-url': '' });
+      const track = one<HTMLSelectElement>(el, '[part~="track-filter"]');
+      track.value = 'Technik';
+      track.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(location.hash).to.equal('#agenda?track=Technik');
+      const shared = await agenda(congress, { 'sync-url': '' });
+      expect(titles(shared)).to.have.length(2);
+      expect(one<HTMLSelectElement>(shared, '[part~="track-filter"]').value).to.equal('Technik');
+      history.replaceState(null, '', '#agenda?q=vr');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await shared.updateComplete;
+      expect(titles(shared)).to.deep.equal(['Workshop: Einsatztraining mit VR']);
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      const el = await agenda(congress);
+      const track = one<HTMLSelectElement>(el, '[part~="track-filter"]');
+      track.value = 'Technik';
+      track.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('live', () => {
+    const at = async (time: string) => {
+      const clock = sinon.useFakeTimers({ now: Date.parse(time), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const el = await fixture<EvAgenda>(html`<ev-agenda .data=${hamburg}></ev-agenda>`);
+      await el.updateComplete;
+      return { el, clock };
+    };
+    const marked = (el: EvAgenda) => all(el, '[aria-current="time"] [part~="session-title"]').map((h) => h.textContent);
+
+    it('marks nothing before the event', async () => {
+      const { el, clock } = await at('2024-11-06T08:00:00+01:00');
+      expect(marked(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part~="now"]')).to.equal(null);
+      clock.restore();
+    });
+
+    it('marks the running session, moves by itself, and marks breaks too', async () => {
+      const { el, clock } = await at('2024-11-06T10:40:00+01:00');
+      expect(marked(el)).to.deep.equal(['Digitale Kommunikation und Informationsaustausch im Sicherheitsverbund']);
+      expect(all(el, '[part~="now-badge"]').map((b) => b.textContent)).to.deep.equal(['Läuft gerade']);
+      await clock.tickAsync(5 * 60_000);
+      await el.updateComplete;
+      expect(marked(el)).to.deep.equal(['Kaffeepause und Fachausstellung']);
+      clock.restore();
+      await expect(el).to.be.accessible();
+    });
+
+    it('jumps to the running session with "Jetzt"', async () => {
+      const { el, clock } = await at('2024-11-06T14:00:00+01:00');
+      clock.restore();
+      one<HTMLButtonElement>(el, '[part~="now"]').click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Containeridentifizierung mithilfe von KI-Lösungen');
+    });
+
+    it('marks nothing after the event', async () => {
+      const { el, clock } = await at('2024-11-06T18:00:00+01:00');
+      expect(marked(el)).to.deep.equal([]);
+      clock.restore();
+    });
+  });
+
+  describe('personal selection', () => {
+    it('stars sessions, keeps them per event, and filters to them', async () => {
+      const el = await agenda(hamburg);
+      const changes = sinon.spy();
+      el.addEventListener('ev-selection-change', changes);
+      const stars = all<HTMLButtonElement>(el, '[part~="star"]');
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('event-widgets:')), 'nothing stored before starring').to.deep.equal([]);
+      stars[2].click();
+      stars[4].click();
+      await el.updateComplete;
+      expect(stars[2].getAttribute('aria-pressed')).to.equal('true');
+      expect(changes.callCount).to.equal(2);
+      expect(JSON.parse(localStorage.getItem('event-widgets:selection:https://polizeitage.example/hamburg-2024')!)).to.have.length(2);
+      const mine = one<HTMLInputElement>(el, '[part~="mine-filter"]');
+      mine.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(2);
+      const again = await agenda(hamburg);
+      expect(all(again, '[part~="star"][aria-pressed="true"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('works in memory when storage is blocked, and says so', async () => {
+      sinon.stub(window, 'localStorage').get(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      const el = await agenda(hamburg);
+      all<HTMLButtonElement>(el, '[part~="star"]')[1].click();
+      await el.updateComplete;
+      expect(all(el, '[part~="star"][aria-pressed="true"]')).to.have.length(1);
+      expect(one(el, '[part~="note"]').textContent).to.equal('Ihre Auswahl wird nur bis zum Verlassen der Seite gemerkt.');
+    });
+
+    it('downloads the selection as one .ics that ical.js reads', async () => {
+      const el = await agenda(hamburg);
+      const stars = all<HTMLButtonElement>(el, '[part~="star"]');
+      stars[1].click();
+      stars[3].click();
+      stars[5].click();
+      await el.updateComplete;
+      el.addEventListener('ev-calendar-download', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => one<HTMLButtonElement>(el, '[part~="download-mine"]').click());
+      const event = (await oneEvent(el, 'ev-calendar-download')) as EvCalendarDownloadEvent;
+      const vevents = new ICAL.Component(ICAL.parse(event.detail.ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(vevents).to.have.length(3);
+      expect(vevents[0].summary).to.equal('Sicherheitsverbund Metropole Hamburg: Polizei, Bundespolizei und Zoll im Zusammenspiel (Polizeitage Hamburg)');
+      expect(event.detail.fileName).to.equal('polizeitage-hamburg-meine-auswahl.ics');
+    });
+
+    it('offers each session on its own for the calendar', async () => {
+      const el = await agenda(hamburg);
+      const button = all<HTMLButtonElement>(el, '[part~="calendar"]')[0];
+      expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Begrüßung');
+      el.addEventListener('ev-calendar-download', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'ev-calendar-download')) as EvCalendarDownloadEvent;
+      expect(event.detail.ics).to.contain('SUMMARY:Begrüßung (Polizeitage Hamburg)');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches filters, disclosures and stars with Tab, and works them with keys', async () => {
+      const el = await agenda(congress);
+      await tabTo(el, one(el, '[part~="search"]'));
+      await sendKeys({ type: 'lagebild' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Lagebild Organisierte Kriminalität']);
+      await tabTo(el, one(el, '[part~="reset"]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(7);
+      const track = one<HTMLSelectElement>(el, '[part~="track-filter"]');
+      await tabTo(el, track);
+      const star = all<HTMLButtonElement>(el, '[part~="star"]')[1];
+      await tabTo(el, star);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(star.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('opens a description from the keyboard', async () => {
+      const el = await agenda(hamburg);
+      const summary = all(el, 'summary')[0];
+      await tabTo(el, summary);
+      await sendKeys({ press: 'Enter' });
+      expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('print', () => {
+    it('shows every description and hides the controls', async () => {
+      const el = await agenda(hamburg);
+      const description = all(el, '.print-only').find((p) => p.textContent!.startsWith('Hafen, Hauptbahnhof'))!;
+      expect(visible(description)).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      await aTimeout(50);
+      expect(visible(description)).to.equal(true);
+      expect(visible(one(el, '[part~="controls"]'))).to.equal(false);
+      expect(visible(all(el, '.print-only')[0]), 'event name and date on top').to.equal(true);
+      expect(all(el, '.print-only')[0].textContent).to.equal('Polizeitage Hamburg · Mittwoch, 6. November 2024, 08:30–17:30 Uhr');
+    });
+  });
+});
