@@ -48,6 +48,12 @@ export const agendaStyles = css`
     height: 1.25rem;
     accent-color: var(--ev-agenda-accent, var(--_accent));
   }
+  [part~='day-nav'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-bottom: var(--_gap);
+  }
   [part~='count'] {
     margin: 0 0 var(--_gap);
     color: var(--_muted);
@@ -154,6 +160,7 @@ export const agendaStyles = css`
       background: #fff;
     }
     [part~='controls'],
+    [part~='day-nav'],
     [part~='count'],
     [part~='note'],
     [part~='session-actions'],

@@ -1,7 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import {
   facets,
   filterSessions,
@@ -16,7 +16,7 @@ import {
   type AgendaDay,
   type AgendaFilters,
 } from '../data/agenda.js';
-import { formatEventDate, formatLongDate, formatTime } from '../data/format.js';
+import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
 import type { MessageKey } from '../data/i18n.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
@@ -24,6 +24,7 @@ import { warnUnlessAllowed } from '../internal/allowed.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
+import { clampLevel, heading } from '../internal/heading.js';
 import { EvSelectionChangeEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
@@ -33,7 +34,6 @@ import { Selection } from './selection.js';
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const KIND_TEXT: Record<SessionKind, MessageKey> = {
   talk: 'kindTalk',
   keynote: 'kindKeynote',
@@ -45,6 +45,8 @@ const KIND_TEXT: Record<SessionKind, MessageKey> = {
 };
 /** How long typing may pause before the new result count is announced. */
 const ANNOUNCE_DELAY = 500;
+/** Above this many sessions, a multi-day programme shows one day at a time (with a day switcher). */
+export const DAY_PAGING_THRESHOLD = 200;
 
 /** Search text per session, made once per session object however often the visitor types. */
 const indexes = new WeakMap<Session, string>();
@@ -75,6 +77,8 @@ function indexOf(session: Session): string {
  * @csspart reset - The "reset filters" button.
  * @csspart now - The "Jetzt" button, shown while the event runs.
  * @csspart download-mine - The button that downloads the selection as .ics.
+ * @csspart day-nav - The day switcher of long multi-day programmes (shown a day at a time).
+ * @csspart day-button - One day in the day switcher, with its number of matching sessions.
  * @csspart count - The number of sessions shown.
  * @csspart note - A note when the selection cannot be kept after leaving the page.
  * @csspart day - One day's section.
@@ -118,9 +122,14 @@ export class EvAgenda extends EventElement {
   @state() private filters: AgendaFilters = {};
   @state() private announcedCount = '';
   @state() private selectionVersion = 0;
+  /** The day shown when a long programme is shown a day at a time (`YYYY-MM-DD`). */
+  @state() private activeDay?: string;
+  @state() private printing = false;
 
   private selection?: Selection;
   private days: AgendaDay[] = [];
+  private allDays: AgendaDay[] = [];
+  private matchCounts = new Map<string, number>();
   private shownCount = 0;
   private running = new Set<string>();
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -138,11 +147,15 @@ export class EvAgenda extends EventElement {
     super.connectedCallback();
     if (this.syncUrl) this.readHash();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
   }
 
@@ -153,27 +166,44 @@ export class EvAgenda extends EventElement {
     if (event && this.selection === undefined) this.selection = new Selection(event.id);
     if (!event) return;
     const shown = filterSessions(event.sessions, this.filters, this.selection?.all ?? new Set(), indexOf);
-    this.days = groupByDay(shown, event.timeZone);
+    this.allDays = groupByDay(event.sessions, event.timeZone);
+    const shownDays = groupByDay(shown, event.timeZone);
+    this.matchCounts = new Map(shownDays.map((d) => [d.date, d.sessions.length]));
     this.running = runningSessionIds(event.sessions, this.clock.now);
+    if (this.paged && !this.printing) {
+      if (!this.activeDay || !this.allDays.some((d) => d.date === this.activeDay)) this.activeDay = this.todayOrFirstDay();
+      this.days = shownDays.filter((d) => d.date === this.activeDay);
+    } else this.days = shownDays;
     if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
     this.shownCount = shown.length;
     this.clock.reschedule();
   }
 
+  /** Long multi-day programmes are shown a day at a time, so a keystroke re-renders one day, not a congress. */
+  private get paged(): boolean {
+    const event = this.eventState.event;
+    return !!event && event.sessions.length > DAY_PAGING_THRESHOLD && this.allDays.length > 1;
+  }
+
+  private todayOrFirstDay(): string {
+    const running = this.allDays.find((d) => d.sessions.some((s) => this.running.has(s.id)));
+    return (running ?? this.allDays[0]).date;
+  }
+
   protected override render() {
     const event = this.eventState.event;
     if (!event) return renderStatus(this.eventState, this.uiLang);
-    const level = this.level(0);
     return html`<section part="base" aria-labelledby="agenda-heading">
-      <${level} part="heading" id="agenda-heading">${this.t('agendaTitle')}</${level}>
+      ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
       <p class="print-only">${event.name} · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
       ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
     </section>`;
   }
 
   private renderProgramme(event: EventData): TemplateResult {
-    const multiDay = groupByDay(event.sessions, event.timeZone).length > 1;
+    const multiDay = this.allDays.length > 1;
     return html`${this.renderControls(event)}
+      ${this.paged && !this.printing ? this.renderDayNav(event) : nothing}
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
       ${this.days.length === 0 ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
@@ -203,6 +233,21 @@ export class EvAgenda extends EventElement {
     </div>`;
   }
 
+  private renderDayNav(event: EventData): TemplateResult {
+    return html`<nav part="day-nav" aria-label=${this.t('agendaDays')}>
+      ${this.allDays.map(
+        (day) => html`<button
+          part="day-button"
+          type="button"
+          aria-pressed=${day.date === this.activeDay ? 'true' : 'false'}
+          @click=${() => (this.activeDay = day.date)}
+        >
+          ${formatShortDay(day.start, event.timeZone, this.uiLang)} (${this.matchCounts.get(day.date) ?? 0})
+        </button>`,
+      )}
+    </nav>`;
+  }
+
   private renderSelect(name: 'track' | 'room', label: MessageKey, values: string[], current?: string): TemplateResult {
     return html`<label
       >${this.t(label)}
@@ -214,11 +259,20 @@ export class EvAgenda extends EventElement {
   }
 
   private renderDay(event: EventData, day: AgendaDay, multiDay: boolean): TemplateResult {
-    const heading = this.level(1);
+    const lang = this.uiLang;
+    const view = this.view;
     return html`<section part="day">
-      ${multiDay ? html`<${heading} part="day-heading">${formatLongDate(day.start, event.timeZone, this.uiLang)}</${heading}>` : nothing}
+      ${multiDay ? heading(this.headingLevel + 1, 'day-heading', formatLongDate(day.start, event.timeZone, lang)) : nothing}
       <ol part="sessions">
-        ${repeat(day.sessions, (s) => s.id, (s) => this.renderSession(event, s, multiDay))}
+        ${repeat(
+          day.sessions,
+          (s) => s.id,
+          // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
+          (s) =>
+            guard([s, this.running.has(s.id), this.selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
+              this.renderSession(event, s, multiDay),
+            ),
+        )}
       </ol>
     </section>`;
   }
@@ -229,7 +283,6 @@ export class EvAgenda extends EventElement {
     const running = this.running.has(session.id);
     const quiet = QUIET_KINDS.includes(session.kind);
     const compact = this.view === 'compact';
-    const title = this.level(multiDay ? 2 : 1);
     const titleId = `s-${cssId(session.id)}`;
     const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
     return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
@@ -240,8 +293,8 @@ export class EvAgenda extends EventElement {
       </div>
       <div>
         ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
-        ${session.kind === 'talk' ? nothing : html`<span part="kind">${this.t(KIND_TEXT[session.kind])}</span>`}
-        <${title} part="session-title" id=${titleId} tabindex="-1">${session.name}</${title}>
+        ${this.renderKind(session)}
+        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, titleId, true)}
         ${meta ? html`<p part="meta">${meta}</p>` : nothing}
         ${!compact && session.performers.length
           ? html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')}>
@@ -260,6 +313,14 @@ export class EvAgenda extends EventElement {
     </li>`;
   }
 
+  /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
+  private renderKind(session: Session): TemplateResult | typeof nothing {
+    if (session.kind === 'talk') return nothing;
+    const label = this.t(KIND_TEXT[session.kind]);
+    if (session.name.toLowerCase().startsWith(label.toLowerCase())) return nothing;
+    return html`<span part="kind">${label}</span>`;
+  }
+
   private renderSessionActions(event: EventData, session: Session): TemplateResult {
     const starred = this.selection?.has(session.id) ?? false;
     return html`<div part="session-actions">
@@ -272,12 +333,6 @@ export class EvAgenda extends EventElement {
             ${this.t('addToCalendar')}
           </button>`}
     </div>`;
-  }
-
-  /** Heading element `depth` levels below the programme's own heading, at most h6. */
-  private level(depth: number): StaticValue {
-    const base = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return HEADINGS[Math.min(6, base + depth) - 1];
   }
 
   private setFilters(filters: AgendaFilters) {
@@ -308,15 +363,21 @@ export class EvAgenda extends EventElement {
 
   private jumpToNow = () => {
     const first = [...this.running][0];
-    const heading = first ? this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`) : null;
-    if (!heading) {
+    const runningDay = this.allDays.find((d) => d.sessions.some((s) => s.id === first));
+    if (this.paged && runningDay && runningDay.date !== this.activeDay) {
+      this.activeDay = runningDay.date;
+      void this.updateComplete.then(() => this.jumpToNow());
+      return;
+    }
+    const title = first ? this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`) : null;
+    if (!title) {
       // The running session is filtered out: show everything, then jump.
       this.setFilters({});
       void this.updateComplete.then(() => this.jumpToNow());
       return;
     }
-    heading.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    heading.focus({ preventScroll: true });
+    title.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    title.focus({ preventScroll: true });
   };
 
   /** Announces the result count politely, once typing pauses. */
@@ -341,6 +402,18 @@ export class EvAgenda extends EventElement {
     // replaceState: filtering is not navigation, and it must not scroll or fill the history.
     if (hash !== location.hash) history.replaceState(history.state, '', hash ? url : `${location.pathname}${location.search}`);
   }
+
+  /** Printing shows every day, however long the programme. */
+  private onBeforePrint = () => {
+    if (!this.paged) return;
+    this.printing = true;
+    // The print snapshot is taken right after beforeprint: render synchronously.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+  };
 
   private onHashChange = () => {
     if (this.syncUrl) this.readHash();

@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { formatEventDate, zoneAbbreviation, zoneDiffersForVisitor, formatLongDate } from '../data/format.js';
 import type { MessageKey } from '../data/i18n.js';
 import { eventEntry } from '../data/ics.js';
@@ -12,6 +11,7 @@ import { warnUnlessAllowed } from '../internal/allowed.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
+import { heading } from '../internal/heading.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
@@ -19,15 +19,6 @@ import { cardStyles } from './ev-card.styles.js';
 /** Card layouts. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
-
-const HEADINGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 const BADGE_TEXT: Record<StatusBadge, MessageKey> = {
   cancelled: 'statusCancelled',
@@ -118,11 +109,10 @@ export class EvCard extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     const now = this.clock.now;
     const compact = this.variant === 'compact';
-    const level = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))];
     const contentLang = event.inLanguage ?? this.uiLang;
     return html`<article part="base" lang=${contentLang} aria-labelledby="title">
       ${event.series ? html`<p part="series">${event.series}</p>` : nothing}
-      <${level} part="title" id="title">${event.name}</${level}>
+      ${heading(this.headingLevel, 'title', event.name, 'title')}
       ${event.alternateName ? html`<p part="subtitle">${event.alternateName}</p>` : nothing}
       ${this.renderBadges(event, now)}
       <dl part="facts">

@@ -21,12 +21,23 @@ export interface AgendaDay {
 export function groupByDay(sessions: readonly Session[], zone: string): AgendaDay[] {
   const days: { date: string; start: number; sessions: Session[] }[] = [];
   for (const session of sessions) {
-    const date = calendarDate(session.start, zone);
+    const date = sessionDate(session, zone);
     const last = days[days.length - 1];
     if (last?.date === date) last.sessions.push(session);
     else days.push({ date, start: session.start, sessions: [session] });
   }
   return days;
+}
+
+const dates = new WeakMap<Session, { zone: string; date: string }>();
+
+/** The session's calendar day, worked out once per session (zone look-ups are the costly part). */
+function sessionDate(session: Session, zone: string): string {
+  const known = dates.get(session);
+  if (known?.zone === zone) return known.date;
+  const date = calendarDate(session.start, zone);
+  dates.set(session, { zone, date });
+  return date;
 }
 
 /**
@@ -46,10 +57,21 @@ function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** True when every word of `query` occurs in the session's title, speakers, organisations, room or tracks. */
-export function matchesQuery(index: string, query: string): boolean {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  return words.every((word) => searchKey(word).split('\u0000').some((variant) => index.includes(variant)));
+/** A query prepared once per keystroke: each word in its search variants. */
+export type CompiledQuery = readonly (readonly string[])[];
+
+export function compileQuery(query: string): CompiledQuery {
+  return query
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => searchKey(word).split('\u0000'));
+}
+
+/** True when every word of the query occurs in the session's title, speakers, organisations, room or tracks. */
+export function matchesQuery(index: string, query: string | CompiledQuery): boolean {
+  const words = typeof query === 'string' ? compileQuery(query) : query;
+  return words.every((variants) => variants.some((variant) => index.includes(variant)));
 }
 
 /** The text a session is found by, prepared once with `searchKey`. */
@@ -86,13 +108,13 @@ export function filterSessions(
   starred: ReadonlySet<string>,
   indexOf: (session: Session) => string,
 ): Session[] {
-  const query = filters.query?.trim() ?? '';
+  const query = compileQuery(filters.query ?? '');
   return sessions.filter(
     (s) =>
       (!filters.track || s.tracks.includes(filters.track)) &&
       (!filters.room || s.room === filters.room) &&
       (!filters.mine || starred.has(s.id)) &&
-      (!query || matchesQuery(indexOf(s), query)),
+      (query.length === 0 || matchesQuery(indexOf(s), query)),
   );
 }
 

@@ -33,6 +33,11 @@ export function formatLongDate(ms: number, zone: string, lang: Lang): string {
   return formatter(lang, zone, LONG_DATE).format(ms);
 }
 
+/** "Mi., 6.11." / "Wed 6/11": a day in a row of day buttons. */
+export function formatShortDay(ms: number, zone: string, lang: Lang): string {
+  return formatter(lang, zone, { weekday: 'short', day: 'numeric', month: 'numeric' }).format(ms);
+}
+
 /** "09:00" in German and English alike: the bare clock time, for lists and tables. */
 export function formatTime(ms: number, zone: string, lang: Lang): string {
   return formatter(lang, zone, TIME).format(ms);

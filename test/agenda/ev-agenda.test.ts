@@ -321,3 +321,52 @@ describe('<ev-agenda>', () => {
     });
   });
 });
+
+describe('<ev-agenda> with a long programme', () => {
+  /** A congress of `days` days with `perDay` sessions each, wall times in Berlin. */
+  function congressOf(days: number, perDay: number) {
+    const subEvent = [];
+    for (let d = 0; d < days; d++) {
+      for (let i = 0; i < perDay; i++) {
+        const start = `2027-03-0${d + 1}T${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`;
+        subEvent.push({ '@type': 'Event', name: `Vortrag ${d}-${i}${i === 7 ? ' über Straßenverkehr' : ''}`, startDate: start, location: `Saal ${i % 4}` });
+      }
+    }
+    return { '@type': 'Event', '@id': `congress-${days}-${perDay}`, name: 'Kongress', startDate: '2027-03-01T08:00', endDate: `2027-03-0${days}T20:00`, subEvent };
+  }
+
+  it('shows one day at a time, with a day switcher that counts matches', async () => {
+    const el = document.createElement('ev-agenda');
+    el.data = congressOf(3, 80);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await settled(el);
+    const buttons = all<HTMLButtonElement>(el, '[part~="day-button"]');
+    expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mo., 1.3. (80)', 'Di., 2.3. (80)', 'Mi., 3.3. (80)']);
+    expect(all(el, '[part~="session"]')).to.have.length(80);
+    buttons[1].click();
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Vortrag 1-0');
+    const search = one<HTMLInputElement>(el, '[part~="search"]');
+    search.value = 'strassenverkehr';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Vortrag 1-7 über Straßenverkehr']);
+    expect(all(el, '[part~="day-button"]').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mo., 1.3. (1)', 'Di., 2.3. (1)', 'Mi., 3.3. (1)']);
+    await waitUntil(() => one(el, '[part~="count"]').textContent === '3 von 240 Programmpunkten');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every day', async () => {
+    const el = document.createElement('ev-agenda');
+    el.data = congressOf(3, 80);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await settled(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(all(el, '[part~="session"]')).to.have.length(240);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(all(el, '[part~="session"]')).to.have.length(80);
+  });
+});

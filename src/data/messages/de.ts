@@ -87,4 +87,5 @@ export const de = {
   kindBreak: 'Pause',
   kindReception: 'Empfang',
   kindWelcome: 'Begrüßung',
+  agendaDays: 'Tage',
 } as const;

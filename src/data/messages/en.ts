@@ -89,4 +89,5 @@ export const en: Messages = {
   kindBreak: 'Break',
   kindReception: 'Reception',
   kindWelcome: 'Welcome',
+  agendaDays: 'Days',
 };
