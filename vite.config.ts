@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => {
             entry: {
               index: 'src/index.ts',
               define: 'src/define.ts',
+              protocol: 'src/registration/protocol.ts',
               ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
             },
             formats: ['es'],

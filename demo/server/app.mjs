@@ -1,12 +1,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRegistrationApi } from './registrations.mjs';
 import { serveFile } from './static.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = join(here, '..', '..');
-const DEMO = join(project, 'demo');
-const DIST = join(project, 'dist');
-const DATA = join(project, 'demo', 'data');
+export const DEMO = join(project, 'demo');
+export const DIST = join(project, 'dist');
+export const DATA = join(project, 'demo', 'data');
 
 /**
  * The strict policy public-sector sites use: no inline script or style, no
@@ -31,14 +32,18 @@ const PAGE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'interest-cohort=()',
 };
 
-/** Creates the request handler of the demo: pages, the built widgets, the event data. */
-export function createApp() {
+/**
+ * The demo's request handler: the registration API, the event data, the built
+ * widgets and the pages.
+ */
+export function createApp({ db, events, protocol, config }) {
+  const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config } });
   return async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (await api(req, res, url)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff' }))) return;
       if (url.pathname.startsWith('/data/') && (await serveFile(req, res, DATA, url.pathname.slice(6), { 'Access-Control-Allow-Origin': '*' }))) return;
@@ -47,7 +52,8 @@ export function createApp() {
       send(res, 404, 'Not found');
     } catch (error) {
       console.error(error);
-      send(res, 500, 'Server error');
+      if (!res.headersSent) send(res, 500, 'Server error');
+      else res.end();
     }
   };
 }

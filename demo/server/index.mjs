@@ -1,11 +1,7 @@
-// Starts the demo: `npm start` (after `npm run build`). PORT and HOST from the environment.
-import { createServer } from 'node:http';
-import { createApp } from './app.mjs';
+// `npm start` (after `npm run build`): the demo pages, the widgets and the registration API.
+import { startServer } from './server.mjs';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-const server = createServer(createApp());
-server.listen(port, host, () => {
-  console.log(`event-widgets demo: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+const server = await startServer();
+console.log(`event-widgets demo: ${server.url}/`);
+if (server.shiftWeeks) console.log(`(demo dates moved ${server.shiftWeeks} weeks ahead, so registration is open)`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close().then(() => process.exit(0)));

@@ -1,0 +1,64 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * The events the server knows: every JSON file in the data folder, by file
+ * name without `.json` (`polizeitage-hamburg-2024`).
+ *
+ * With `shiftWeeks`, every date in the data moves forward by whole weeks
+ * (keeping weekday and wall-clock time in the event's zone), so the 2024 demo
+ * event can be registered for today. The demo page says so.
+ */
+export function createEventStore(folder, protocol, { shiftWeeks = 0 } = {}) {
+  const cache = new Map();
+
+  async function load(id) {
+    if (!/^[a-z0-9-]+$/.test(id)) return undefined;
+    if (cache.has(id)) return cache.get(id);
+    let json;
+    try {
+      json = JSON.parse(await readFile(join(folder, `${id}.json`), 'utf8'));
+    } catch {
+      return undefined;
+    }
+    if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
+    const { event } = protocol.normalizeEvent(json);
+    const entry = event ? { id, json, event } : undefined;
+    cache.set(id, entry);
+    return entry;
+  }
+
+  return {
+    load,
+    async ids() {
+      return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+    },
+  };
+}
+
+const DATE_KEYS = new Set(['startDate', 'endDate', 'validFrom', 'validThrough', 'previousStartDate', 'datePublished', 'dateModified']);
+
+function shiftDates(json, weeks, protocol) {
+  const zone = json.eventSchedule?.scheduleTimezone ?? 'Europe/Berlin';
+  const shift = (value) => {
+    const parsed = protocol.parseDateValue(value, zone);
+    if (!parsed) return value;
+    const wall = protocol.instantToWallTime(parsed.ms, zone);
+    const moved = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + weeks * 7));
+    const date = `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+    // Wall time without an offset: read in the event's zone, so a DST change in between keeps 08:30 at 08:30.
+    return parsed.dateOnly ? date : `${date}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second ?? 0)}`;
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') {
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? shift(v) : walk(v)]));
+    }
+    return node;
+  };
+  return { ...walk(json), eventSchedule: { '@type': 'Schedule', scheduleTimezone: zone } };
+}
+
+function pad(n) {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,15 @@
+/**
+ * What a registration back end needs from the widgets, without any DOM:
+ * the same field rules the form applies, and the event model (capacity,
+ * registration window). The reference server in demo/server/ uses this entry;
+ * partners with their own Node back end can too (`event-widgets/protocol`).
+ */
+export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './fields.js';
+export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, LocalText } from './fields.js';
+export { validateRegistration, validateField, isVisible, registrationEmail, MIN_FILL_MS, HONEYPOT_FIELD } from './rules.js';
+export type { RegistrationCheck } from './rules.js';
+export type { RegistrationRequest, RegistrationAnswer } from './submit.js';
+export { normalizeEvent } from '../data/normalize.js';
+export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
+export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';
+export { toLang } from '../data/i18n.js';

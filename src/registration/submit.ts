@@ -1,0 +1,93 @@
+/**
+ * Sending a registration: the request the form makes, and every answer it can
+ * get, typed. No DOM; the transport can be replaced.
+ */
+import type { FieldValue } from './fields.js';
+
+/** The JSON body the form POSTs to its `action`. */
+export interface RegistrationRequest {
+  readonly eventId: string;
+  readonly values: Readonly<Record<string, FieldValue>>;
+  /** Version of the consent text the person agreed to (`consent-version`). */
+  readonly consentVersion: string;
+  /** The embedding site (`source` attribute), e.g. "gdp-hamburg". */
+  readonly source: string;
+  readonly lang: 'de' | 'en';
+  /** How long the person took, for the server's bot check. */
+  readonly elapsedMs: number;
+  /** The honeypot; people leave it empty. */
+  readonly website: string;
+}
+
+/** What the server said, as the form understands it. */
+export type RegistrationAnswer =
+  | { readonly kind: 'confirmed' | 'waitlisted'; readonly status: number; readonly body: Record<string, unknown> }
+  | { readonly kind: 'duplicate' | 'closed' | 'rate-limited'; readonly status: number; readonly body?: unknown }
+  | { readonly kind: 'invalid'; readonly status: number; readonly errors: Readonly<Record<string, string>> }
+  | { readonly kind: 'failed'; readonly status?: number; readonly reason: 'network' | 'timeout' | 'server' | 'unexpected' };
+
+export interface SubmitOptions {
+  /** Abort after this many ms (default 15 000). */
+  readonly timeout?: number;
+  readonly fetch?: typeof fetch;
+}
+
+export const DEFAULT_SUBMIT_TIMEOUT_MS = 15_000;
+
+/**
+ * POSTs a registration as JSON, without cookies, with an `Idempotency-Key`
+ * that the caller keeps for retries of the same submission, and maps the
+ * answer. Never throws.
+ *
+ * @example const answer = await submitRegistration(action, request, key);
+ */
+export async function submitRegistration(
+  url: string,
+  request: RegistrationRequest,
+  idempotencyKey: string,
+  options: SubmitOptions = {},
+): Promise<RegistrationAnswer> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? DEFAULT_SUBMIT_TIMEOUT_MS);
+  try {
+    const response = await (options.fetch ?? fetch)(url, {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(request),
+      signal: controller.signal,
+    });
+    const body = await response.json().catch(() => undefined);
+    return mapAnswer(response.status, body);
+  } catch {
+    return { kind: 'failed', reason: timedOut ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Maps a status and JSON body to what the form shows (see README, "Registration protocol"). */
+export function mapAnswer(status: number, body: unknown): RegistrationAnswer {
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
+  if (status === 201 || status === 200) {
+    if (record?.status === 'waitlisted') return { kind: 'waitlisted', status, body: record };
+    if (record?.status === 'confirmed' || record?.status === undefined) return { kind: 'confirmed', status, body: record ?? {} };
+    return { kind: 'failed', status, reason: 'unexpected' };
+  }
+  if (status === 409) return { kind: 'duplicate', status, body };
+  if (status === 403 || status === 410) return { kind: 'closed', status, body };
+  if (status === 429) return { kind: 'rate-limited', status, body };
+  if (status === 422) {
+    const errors = record?.errors;
+    if (typeof errors === 'object' && errors !== null) {
+      const clean = Object.fromEntries(Object.entries(errors).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      return { kind: 'invalid', status, errors: clean };
+    }
+    return { kind: 'failed', status, reason: 'unexpected' };
+  }
+  return { kind: 'failed', status, reason: status >= 500 ? 'server' : 'unexpected' };
+}

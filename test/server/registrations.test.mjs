@@ -1,0 +1,224 @@
+// The reference registration server against a real SQLite database: `node --test test/server/`.
+// Needs `npm run build` first (the server validates with dist/protocol.js, as in production).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { startServer } from '../../demo/server/server.mjs';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
+const person = (n, extra = {}) => ({
+  givenName: 'Erika',
+  familyName: `Muster ${n}`,
+  organization: 'Polizei Hamburg',
+  email: `person${n}@example.org`,
+  group: 'behoerde',
+  consent: true,
+  ...extra,
+});
+const request = (values, extra = {}) => ({ values, consentVersion: '2026-11', source: 'test', lang: 'de', elapsedMs: 5000, website: '', ...extra });
+
+function rows(dbPath, eventId) {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare('SELECT * FROM registrations WHERE event_id = ? ORDER BY rowid').all(eventId);
+  } finally {
+    db.close();
+  }
+}
+
+describe('reference registration server', () => {
+  let dir;
+  let dbPath;
+  let server;
+  const post = (id, body, headers = {}) =>
+    fetch(`${server.url}/api/events/${id}/registrations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ev-registrations-'));
+    dbPath = join(dir, 'test.sqlite');
+    server = await startServer({ port: 0, dbPath, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 1000, organizerToken: 'geheim', allowedOrigins: 'https://gdp.example' });
+  });
+  after(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives exactly 5 of 20 simultaneous requests the last 5 seats, and the rest the waiting list', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post('five-seats', request(person(i))).then((r) => r.json())));
+    const statuses = answers.map((a) => a.status);
+    assert.equal(statuses.filter((s) => s === 'confirmed').length, 5);
+    assert.equal(statuses.filter((s) => s === 'waitlisted').length, 15);
+    const stored = rows(dbPath, 'five-seats');
+    assert.equal(stored.length, 20);
+    assert.equal(stored.filter((r) => r.status === 'confirmed').length, 5);
+    const event = await (await fetch(`${server.url}/api/events/five-seats`)).json();
+    assert.equal(event.remainingAttendeeCapacity, 0);
+    assert.equal(event.offers.availability, 'https://schema.org/BackOrder');
+  });
+
+  it('answers a repeated Idempotency-Key with the first answer and stores one row', async () => {
+    const body = request(person('idem', { email: 'idem@example.org' }));
+    const first = await post('five-seats', body, { 'Idempotency-Key': 'same-key-1' });
+    const second = await post('five-seats', body, { 'Idempotency-Key': 'same-key-1' });
+    assert.equal(first.status, 201);
+    assert.equal(second.status, 201);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await second.json(), await first.json());
+    assert.equal(rows(dbPath, 'five-seats').filter((r) => r.email === 'idem@example.org').length, 1);
+  });
+
+  it('refuses a second registration with the same e-mail (409), whatever its case', async () => {
+    assert.equal((await post('five-seats', request(person('dup', { email: 'dup@example.org' })))).status, 201);
+    const again = await post('five-seats', request(person('dup2', { email: 'DUP@example.org' })));
+    assert.equal(again.status, 409);
+    assert.deepEqual(await again.json(), { error: 'duplicate' });
+  });
+
+  it('validates like the form does and names the fields (422)', async () => {
+    const response = await post('five-seats', request({ givenName: '', email: 'nicht-gueltig', group: 'gdp', consent: false }));
+    assert.equal(response.status, 422);
+    const { errors } = await response.json();
+    assert.deepEqual(Object.keys(errors).sort(), ['consent', 'email', 'familyName', 'gdpNumber', 'givenName', 'organization']);
+    assert.equal(errors.email, 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.');
+    const english = await (await post('five-seats', request({}, { lang: 'en' }))).json();
+    assert.equal(english.errors.givenName, 'Please fill in "First name".');
+  });
+
+  it('requires the consent text version', async () => {
+    const response = await post('five-seats', request(person('noversion'), { consentVersion: '' }));
+    assert.equal(response.status, 422);
+    assert.ok((await response.json()).errors.consent);
+  });
+
+  it('rejects malformed JSON (400), bodies over the limit (413) and other types (415), storing nothing', async () => {
+    const before = rows(dbPath, 'five-seats').length;
+    assert.equal((await post('five-seats', '{"values": {')).status, 400);
+    assert.equal((await post('five-seats', '[1,2]')).status, 400);
+    const huge = request(person('huge', { remarks: 'x'.repeat(40_000) }));
+    assert.equal((await post('five-seats', huge)).status, 413);
+    const form = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    assert.equal(form.status, 415);
+    assert.equal(rows(dbPath, 'five-seats').length, before);
+  });
+
+  it('answers registration windows: not yet open 403, closed and cancelled 410, sold out without a waiting list 410', async () => {
+    assert.equal((await post('not-yet-open', request(person('a')))).status, 403);
+    assert.equal((await post('closed', request(person('b')))).status, 410);
+    assert.equal((await post('cancelled', request(person('c')))).status, 410);
+    assert.equal((await post('sold-out', request(person('d')))).status, 201);
+    const full = await post('sold-out', request(person('e')));
+    assert.equal(full.status, 410);
+    assert.deepEqual(await full.json(), { error: 'sold-out' });
+    assert.equal((await post('no-such-event', request(person('f')))).status, 404);
+  });
+
+  it('pretends success to bots (honeypot filled or sent at once) and stores nothing', async () => {
+    const before = rows(dbPath, 'five-seats').length;
+    assert.equal((await post('five-seats', request(person('bot1'), { website: 'http://spam.example' }))).status, 201);
+    assert.equal((await post('five-seats', request(person('bot2'), { elapsedMs: 200 }))).status, 201);
+    assert.equal(rows(dbPath, 'five-seats').length, before);
+  });
+
+  it('allows CORS only for configured partner origins', async () => {
+    const preflight = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'OPTIONS', headers: { Origin: 'https://gdp.example' } });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://gdp.example');
+    assert.match(preflight.headers.get('access-control-allow-headers'), /Idempotency-Key/);
+    const foreign = await post('five-seats', request(person('cors')), { Origin: 'https://evil.example' });
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('gives the organiser a semicolon CSV with BOM, behind a token', async () => {
+    const url = `${server.url}/api/events/five-seats/registrations.csv`;
+    assert.equal((await fetch(url)).status, 401);
+    assert.equal((await fetch(url, { headers: { Authorization: 'Bearer falsch!' } })).status, 401);
+    const response = await fetch(url, { headers: { Authorization: 'Bearer geheim' } });
+    assert.equal(response.status, 200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.match(lines[0], /^Nr\.;Status;Eingang;Quelle;Einwilligungstext;Sprache;Anrede;Titel;Vorname;Nachname;Behörde\/Organisation/);
+    assert.match(lines[1], /^1;bestätigt;.*;Behörde\/öffentliche Verwaltung;/);
+  });
+
+  it('serves the event JSON with ETag and Cache-Control, answering 304', async () => {
+    const first = await fetch(`${server.url}/api/events/five-seats`);
+    assert.equal(first.headers.get('content-type'), 'application/ld+json; charset=utf-8');
+    assert.equal(first.headers.get('cache-control'), 'no-cache');
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const again = await fetch(`${server.url}/api/events/five-seats`, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After once a client address sends too much', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ev-rate-'));
+    const server = await startServer({ port: 0, dbPath: join(dir, 'r.sqlite'), dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 3 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request(person(`rl${i}`))) });
+        statuses.push(r.status);
+        if (r.status === 429) assert.equal(r.headers.get('retry-after'), '60');
+      }
+      assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('durability', () => {
+  /** Starts the real server as its own process and resolves with its address. */
+  function spawnServer(dbPath) {
+    const child = spawn(process.execPath, ['demo/server/index.mjs'], {
+      env: { ...process.env, PORT: '0', REGISTRATIONS_DB: dbPath, DEMO_SHIFT: '1', RATE_LIMIT_PER_MINUTE: '1000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        const match = /(http:\/\/[\d.]+:\d+)\//.exec(String(chunk));
+        if (match) resolve({ child, url: match[1] });
+      });
+      child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+  }
+
+  it('keeps every registration when the server is killed and restarted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ev-kill-'));
+    const dbPath = join(dir, 'kill.sqlite');
+    try {
+      const first = await spawnServer(dbPath);
+      const ids = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await fetch(`${first.url}/api/events/polizeitage-hamburg-2024/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request(person(`k${i}`))) });
+        assert.equal(r.status, 201);
+        ids.push((await r.json()).id);
+      }
+      first.child.kill('SIGKILL');
+      await new Promise((resolve) => first.child.once('exit', resolve));
+      const second = await spawnServer(dbPath);
+      try {
+        const event = await (await fetch(`${second.url}/api/events/polizeitage-hamburg-2024`)).json();
+        assert.equal(event.remainingAttendeeCapacity, 95);
+        assert.deepEqual(rows(dbPath, 'polizeitage-hamburg-2024').map((r) => r.id), ids);
+      } finally {
+        second.child.kill('SIGTERM');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
