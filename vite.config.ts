@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
  *   self-contained file for a plain <script type="module" src> without a build step.
  */
-const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda'];
+const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';

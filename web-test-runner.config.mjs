@@ -3,6 +3,9 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
+import { registrationServer } from './test/server/registration-server-plugin.mjs';
+
+const registration = registrationServer();
 
 /** Flags Debian's Chromium needs as root on a machine without outside network. */
 export const chromiumArgs = [
@@ -25,9 +28,9 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  middleware: [fixtureMiddleware],
+  middleware: [fixtureMiddleware, registration.middleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), registration.plugin],
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     playwrightLauncher({

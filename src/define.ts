@@ -7,5 +7,6 @@ import './define/ev-event.js';
 import './define/ev-card.js';
 import './define/ev-countdown.js';
 import './define/ev-agenda.js';
+import './define/ev-registration.js';
 
 export * from './index.js';

@@ -74,8 +74,9 @@ export async function submitRegistration(
 export function mapAnswer(status: number, body: unknown): RegistrationAnswer {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
   if (status === 201 || status === 200) {
+    // Success needs a JSON answer: a 200 HTML page (a proxy's error page, a login wall) is not one.
     if (record?.status === 'waitlisted') return { kind: 'waitlisted', status, body: record };
-    if (record?.status === 'confirmed' || record?.status === undefined) return { kind: 'confirmed', status, body: record ?? {} };
+    if (record && (record.status === 'confirmed' || record.status === undefined)) return { kind: 'confirmed', status, body: record };
     return { kind: 'failed', status, reason: 'unexpected' };
   }
   if (status === 409) return { kind: 'duplicate', status, body };

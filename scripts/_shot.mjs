@@ -1,0 +1,13 @@
+import { chromium } from 'playwright';
+import { chromiumArgs } from '../web-test-runner.config.mjs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 800, height: 1400 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await page.goto('http://127.0.0.1:8089/#anmeldung', { waitUntil: 'networkidle' });
+const reg = page.locator('ev-registration');
+await reg.scrollIntoViewIfNeeded();
+await reg.locator('button[part~="submit"]').click();
+await page.waitForTimeout(300);
+await reg.screenshot({ path: '/tmp/reg-errors.png' });
+await browser.close();

@@ -1,0 +1,3 @@
+import { EvRegistration } from '../registration/ev-registration.js';
+
+EvRegistration.define();

@@ -1,0 +1,402 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatLongDate } from '../data/format.js';
+import { eventEntry } from '../data/ics.js';
+import { registrationState, registrationWindow, type RegistrationState } from '../data/status.js';
+import type { EventData } from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import { warnOnce } from '../data/warn.js';
+import { ClockController } from '../internal/clock.js';
+import { downloadCalendar } from '../internal/download.js';
+import { EventElement } from '../internal/event-element.js';
+import { EvRegisterErrorEvent, EvRegisterEvent } from '../internal/events.js';
+import { heading } from '../internal/heading.js';
+import { renderStatus } from '../internal/status-view.js';
+import { tokens } from '../internal/styles.js';
+import { Draft } from './draft.js';
+import { fieldId, renderField } from './field-view.js';
+import { checkFields, DEFAULT_FIELDS, localText, type FieldDefinition, type FieldValue } from './fields.js';
+import { registrationStyles } from './ev-registration.styles.js';
+import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, registrationEmail, validateField, validateRegistration } from './rules.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, type RegistrationAnswer } from './submit.js';
+
+type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
+type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline';
+
+const NOTICE_TEXT = {
+  duplicate: 'regDuplicate',
+  closed: 'regClosedByServer',
+  'rate-limited': 'regTooMany',
+  failed: 'regFailed',
+  offline: 'regOffline',
+} as const;
+
+/**
+ * @tagname ev-registration
+ * @summary The registration form: configurable fields, validation with an error summary, consent, capacity and waiting list, deadline, confirmation.
+ *
+ * It POSTs JSON to `action` (no cookies) with an `Idempotency-Key` that stays the
+ * same for retries of one submission, sends once however often the button is
+ * pressed, and keeps everything typed when sending fails. Fields come from the
+ * `fields` property or a child `<script type="application/json">`; the default set
+ * fits the Polizeitage. Content without a slot (e.g. a plain `<form>` for visitors
+ * without JavaScript) is hidden once the element runs.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The widget's heading.
+ * @csspart info - Deadline and places left.
+ * @csspart form - The `<form>`.
+ * @csspart error-summary - The summary of problems, focused after a failed submit.
+ * @csspart notice - A message after sending failed (duplicate, closed, offline ...).
+ * @csspart field - One field with label, hint and error.
+ * @csspart hint - A field's hint.
+ * @csspart field-error - A field's error message.
+ * @csspart privacy-link - The link to the privacy notice beside the consent.
+ * @csspart submit - The submit button.
+ * @csspart retry - The button that sends the same submission again.
+ * @csspart confirmation - The confirmation after success.
+ * @csspart summary - The list of what was sent, in the confirmation.
+ * @csspart calendar - "Add to calendar" in the confirmation.
+ * @csspart closed - The message when registration is not possible.
+ * @csspart status - The loading line shown before the data arrives.
+ * @csspart error - The error box when the data cannot be shown.
+ * @cssprop --ev-registration-accent - Colour of the submit button and focus. Default: `--ev-color-accent`.
+ * @cssprop --ev-registration-max-width - Widest the form gets. Default: 40rem.
+ * @fires ev-register - The server accepted the registration. `detail.status` is `confirmed` or `waitlisted`; `detail.body` is the server's answer.
+ * @fires ev-register-error - Sending did not succeed. `detail.kind`: duplicate, closed, rate-limited, invalid or failed.
+ * @fires ev-calendar-download - Before the confirmation's .ics file is offered.
+ * @fires loadstart - A request for `src` starts.
+ * @fires load - The event is loaded and valid.
+ * @fires error - Loading failed or the data is unusable.
+ */
+export class EvRegistration extends EventElement {
+  static override styles = [tokens, registrationStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...EventElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Endpoint URL the registration is POSTed to (JSON). */
+  @property() action?: string;
+
+  /** The fields, replacing the default set. A child `<script type="application/json">` works too. */
+  @property({ attribute: false }) fields?: FieldDefinition[];
+
+  /** Link to the privacy notice, shown beside the consent. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
+  /** Version of the consent text, sent along so the organiser knows what was agreed to. Default: "1". */
+  @property({ attribute: 'consent-version' }) consentVersion = '1';
+
+  /** Name of the embedding site, sent along. Default: the page's host name. */
+  @property() source?: string;
+
+  /** Keep a draft in `sessionStorage` across a reload (consent excepted). Off by default. */
+  @property({ attribute: 'persist-draft', type: Boolean }) persistDraft = false;
+
+  /** Milliseconds to wait for the server before offering a retry. Default: 15000. */
+  @property({ attribute: 'submit-timeout', type: Number }) submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
+
+  /** Level of the widget's heading. Default: 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private values: Record<string, FieldValue> = {};
+  @state() private errors: Record<string, string> = {};
+  @state() private phase: Phase = 'form';
+  @state() private notice?: Notice;
+  @state() private showSummary = false;
+
+  private touched = new Set<string>();
+  private activeFields: readonly FieldDefinition[] = DEFAULT_FIELDS;
+  private idempotencyKey?: string;
+  private startedAt = Date.now();
+  private answerBody?: Record<string, unknown>;
+  private draft?: Draft;
+  private focusAfterUpdate?: string;
+
+  private readonly clock = new ClockController(this, {
+    wakeAt: () => {
+      const event = this.eventState.event;
+      if (!event) return [];
+      const { opens, closes } = registrationWindow(event);
+      return [opens, closes].filter((v): v is number => v !== undefined);
+    },
+    offset: () => this.eventState.clockOffset,
+  });
+
+  static override define(tag = 'ev-registration', registry: CustomElementRegistry = customElements): void {
+    super.define(tag, registry);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startedAt = Date.now();
+    if (!this.fields) this.readFieldsScript();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('fields') && this.fields) this.useFields(this.fields);
+    const event = this.eventState.event;
+    if (event && this.persistDraft && !this.draft) {
+      this.draft = new Draft(event.id);
+      this.values = { ...this.draft.read(), ...this.values };
+    }
+    if (changed.has('action') && !this.action) warnOnce(`<${this.localName}>: no action attribute: the form cannot send.`);
+    this.clock.reschedule();
+  }
+
+  protected override updated(): void {
+    const targets = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    // The first selector that matches wins (a retry button, else the notice itself).
+    const target = targets?.split(',').map((s) => this.renderRoot.querySelector<HTMLElement>(s.trim())).find(Boolean);
+    target?.focus();
+  }
+
+  protected override render() {
+    const event = this.eventState.event;
+    if (!event) return renderStatus(this.eventState, this.uiLang);
+    return html`<section part="base" aria-labelledby="reg-heading">
+      ${heading(this.headingLevel, 'heading', this.t('regTitle'), 'reg-heading')}
+      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.renderConfirmation(event) : this.renderByState(event, registrationState(event, this.clock.now))}
+    </section>`;
+  }
+
+  private renderByState(event: EventData, registration: RegistrationState): TemplateResult {
+    const date = (ms: number | undefined) => (ms === undefined ? '' : formatLongDate(ms, event.timeZone, this.uiLang));
+    const { opens, closes } = registrationWindow(event);
+    switch (registration) {
+      case 'not-yet-open':
+        return html`<p part="closed">${this.t('regNotYetOpen', { date: date(opens) })}</p>`;
+      case 'closed':
+      case 'past':
+        return html`<p part="closed">${this.t('regClosed')}</p>`;
+      case 'cancelled':
+        return html`<p part="closed">${this.t('regCancelled')}</p>`;
+      case 'sold-out':
+        return html`<p part="closed">${this.t('regSoldOut')}</p>`;
+      default:
+        return html`${this.renderInfo(event, closes, registration === 'waitlist')}${this.renderForm(registration === 'waitlist')}`;
+    }
+  }
+
+  private renderInfo(event: EventData, closes: number | undefined, waitlist: boolean): TemplateResult {
+    const left = event.remainingCapacity;
+    return html`<div part="info">
+      ${waitlist ? html`<p class="waitlist">${this.t('regWaitlistNote')}</p>` : nothing}
+      ${closes !== undefined ? html`<p>${this.t('regDeadline', { date: formatLongDate(closes - 1, event.timeZone, this.uiLang) })}</p>` : nothing}
+      ${!waitlist && left !== undefined && left > 0 && left <= 20 ? html`<p>${this.t('regSeatsLeft', { count: left })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderForm(waitlist: boolean): TemplateResult {
+    const sending = this.phase === 'sending';
+    const visible = this.activeFields.filter((f) => isVisible(f, this.values, this.activeFields));
+    const privacyHref = this.privacyHref ? safeUrl(this.privacyHref, document.baseURI) : undefined;
+    return html`${this.renderErrorSummary(visible)} ${this.renderNotice()}
+      <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+        <p class="required-note">${this.t('regRequiredNote')}</p>
+        ${visible.map((field) =>
+          renderField(field, {
+            lang: this.uiLang,
+            value: this.values[field.name],
+            error: this.errors[field.name],
+            privacyHref,
+            onInput: this.onInput,
+            onLeave: this.onLeave,
+          }),
+        )}
+        <div class="hp" aria-hidden="true">
+          <label>Website <input name=${HONEYPOT_FIELD} tabindex="-1" autocomplete="off" /></label>
+        </div>
+        <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? this.t('regSending') : this.t(waitlist ? 'regSubmitWaitlist' : 'regSubmit')}
+        </button>
+        <p class="visually-hidden" role="status">${sending ? this.t('regSending') : ''}</p>
+      </form>`;
+  }
+
+  private renderErrorSummary(visible: readonly FieldDefinition[]): TemplateResult | typeof nothing {
+    const problems = visible.filter((f) => this.errors[f.name]);
+    if (!this.showSummary || problems.length === 0) return nothing;
+    return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-title">
+      <h3 id="summary-title">${this.t('regErrorSummary')}</h3>
+      <ul>
+        ${problems.map((f) => html`<li><a href=${`#${fieldId(f.name)}`} @click=${(e: Event) => this.focusField(e, f.name)}>${this.errors[f.name]}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    if (!this.notice) return nothing;
+    const retry = this.notice === 'failed' || this.notice === 'offline' || this.notice === 'rate-limited';
+    return html`<div part="notice" class="notice" role="alert" tabindex="-1">
+      <p>${this.t(NOTICE_TEXT[this.notice])}</p>
+      ${retry ? html`<button part="retry" type="button" @click=${this.send}>${this.t('regRetry')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderConfirmation(event: EventData): TemplateResult {
+    const waitlisted = this.phase === 'waitlisted';
+    const email = registrationEmail(this.values, this.activeFields) ?? '';
+    const sent = this.activeFields.filter((f) => isVisible(f, this.values, this.activeFields) && !f.consent && this.values[f.name] !== undefined && this.values[f.name] !== '');
+    return html`<div part="confirmation">
+      <h3 id="confirmation-title" tabindex="-1">${this.t(waitlisted ? 'regWaitlistedTitle' : 'regSuccessTitle')}</h3>
+      <p>${this.t(waitlisted ? 'regWaitlistedText' : 'regSuccessText', { email })}</p>
+      <h4>${this.t('regSummary')}</h4>
+      <dl part="summary">
+        ${sent.map((f) => html`<dt>${localText(f.label, this.uiLang)}</dt><dd>${this.displayValue(f)}</dd>`)}
+      </dl>
+      ${waitlisted
+        ? nothing
+        : html`<button part="calendar" type="button" @click=${() => downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name)}>
+            ${this.t('addToCalendar')}
+          </button>`}
+    </div>`;
+  }
+
+  private displayValue(field: FieldDefinition): string {
+    const value = this.values[field.name];
+    if (typeof value === 'boolean') return this.t(value ? 'regYes' : 'regNo');
+    const option = field.options?.find((o) => o.value === value);
+    return option ? localText(option.label, this.uiLang) : String(value ?? '');
+  }
+
+  private onInput = (name: string, value: FieldValue) => {
+    this.values = { ...this.values, [name]: value };
+    // Changed content is a new submission: it gets a new key, and old notices go.
+    this.idempotencyKey = undefined;
+    this.notice = undefined;
+    if (this.touched.has(name) || this.errors[name]) this.validateOne(name);
+    this.draft?.write(this.values, this.activeFields.filter((f) => f.consent).map((f) => f.name));
+  };
+
+  private onLeave = (name: string) => {
+    const field = this.activeFields.find((f) => f.name === name);
+    const value = this.values[name];
+    // Validate on leaving only once the person typed something, not when they just tab through.
+    if (!this.touched.has(name) && (value === undefined || value === '' || field?.type === 'checkbox' || field?.type === 'radio')) return;
+    this.touched.add(name);
+    this.validateOne(name);
+  };
+
+  private validateOne(name: string) {
+    const field = this.activeFields.find((f) => f.name === name);
+    if (!field) return;
+    const error = validateField(field, field.type === 'checkbox' ? this.values[name] === true : this.values[name], this.uiLang);
+    const errors = { ...this.errors };
+    if (error) errors[name] = error;
+    else delete errors[name];
+    this.errors = errors;
+  }
+
+  private focusField(e: Event, name: string) {
+    // Move focus without changing the URL: the page's own hash routing stays untouched.
+    e.preventDefault();
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`);
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus({ preventScroll: true });
+  }
+
+  private onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (this.phase === 'sending') return;
+    const { errors } = validateRegistration(this.values, this.activeFields, this.uiLang);
+    this.errors = errors;
+    for (const f of this.activeFields) this.touched.add(f.name);
+    if (Object.keys(errors).length > 0) {
+      this.showSummary = true;
+      this.focusAfterUpdate = '[part~="error-summary"]';
+      return;
+    }
+    this.showSummary = false;
+    void this.send();
+  };
+
+  private send = async () => {
+    const event = this.eventState.event;
+    if (!event || this.phase === 'sending') return;
+    if (!this.action) {
+      warnOnce(`<${this.localName}>: no action attribute: the form cannot send.`);
+      this.notice = 'failed';
+      return;
+    }
+    const { values } = validateRegistration(this.values, this.activeFields, this.uiLang);
+    this.phase = 'sending';
+    this.notice = undefined;
+    this.idempotencyKey ??= uuid();
+    const key = this.idempotencyKey;
+    const elapsed = Date.now() - this.startedAt;
+    // People who fill in fast (autofill) wait a moment rather than being taken for bots.
+    if (elapsed < MIN_FILL_MS) await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS - elapsed));
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${HONEYPOT_FIELD}"]`)?.value ?? '';
+    const answer = await submitRegistration(
+      safeUrl(this.action, document.baseURI) ?? this.action,
+      {
+        eventId: event.id,
+        values,
+        consentVersion: this.consentVersion,
+        source: this.source ?? location.hostname,
+        lang: this.uiLang,
+        elapsedMs: Math.max(elapsed, MIN_FILL_MS),
+        website: honeypot,
+      },
+      key,
+      { timeout: this.submitTimeout, fetch: this.fetcher },
+    );
+    this.handleAnswer(answer);
+  };
+
+  private handleAnswer(answer: RegistrationAnswer) {
+    if (answer.kind === 'confirmed' || answer.kind === 'waitlisted') {
+      this.phase = answer.kind;
+      this.answerBody = answer.body;
+      this.draft?.clear();
+      this.focusAfterUpdate = '#confirmation-title';
+      this.dispatchEvent(new EvRegisterEvent({ status: answer.kind, body: this.answerBody }));
+      return;
+    }
+    this.phase = 'form';
+    if (answer.kind === 'invalid') {
+      this.errors = { ...answer.errors };
+      this.showSummary = true;
+      this.focusAfterUpdate = '[part~="error-summary"]';
+    } else {
+      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? 'offline' : answer.kind;
+      this.focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
+      // A refused submission (duplicate, closed) is final for this content; a failure may be retried with the same key.
+      if (answer.kind === 'duplicate' || answer.kind === 'closed') this.idempotencyKey = undefined;
+    }
+    this.dispatchEvent(new EvRegisterErrorEvent({ kind: answer.kind, status: answer.status }));
+  }
+
+  private readFieldsScript() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.useFields(JSON.parse(script.textContent ?? ''));
+    } catch (error) {
+      warnOnce(`<${this.localName}>: the fields <script type="application/json"> is not valid JSON (${(error as Error).message}); the default fields are used.`);
+    }
+  }
+
+  private useFields(input: unknown) {
+    const { fields, problems } = checkFields(input);
+    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
+    this.activeFields = fields.length > 0 ? fields : DEFAULT_FIELDS;
+  }
+}
+
+/** A random UUID; `crypto.randomUUID` needs a secure context, which not every partner page is. */
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ev-registration': EvRegistration;
+  }
+}
