@@ -45,7 +45,8 @@ export function createApp({ db, events, protocol, config }) {
     try {
       if (await api(req, res, url)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-      if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff' }))) return;
+      if (url.pathname === '/custom-elements.json' && (await serveFile(req, res, project, 'custom-elements.json'))) return;
+      if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' }))) return;
       if (url.pathname.startsWith('/data/') && (await serveFile(req, res, DATA, url.pathname.slice(6), { 'Access-Control-Allow-Origin': '*' }))) return;
       const page = url.pathname === '/' ? 'index.html' : url.pathname;
       if (/\.(html|css|js|svg|ico)$/.test(page) && !page.includes('/server/') && (await serveFile(req, res, DEMO, page, PAGE_HEADERS))) return;

@@ -33,7 +33,7 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   @property({ attribute: false }) fetcher?: typeof fetch;
 
   /** Milliseconds to wait for `src` before showing an error. Default: 10000. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Overrides the event's name. */
   @property() name?: string;
