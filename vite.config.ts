@@ -25,13 +25,14 @@ export default defineConfig(({ mode }) => {
               index: 'src/index.ts',
               define: 'src/define.ts',
               protocol: 'src/registration/protocol.ts',
+              react: 'src/react/index.ts',
               ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
             },
             formats: ['es'],
           },
       rollupOptions: bundle
         ? { output: { codeSplitting: false, minify: true } }
-        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });

@@ -12,6 +12,8 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // The accessibility panel checks WCAG 2.1 A and AA, the basis of BITV 2.0.
+    a11y: { options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
     layout: 'padded',
   },
 };

@@ -1,5 +1,6 @@
 // Renders every story of the static Storybook build (storybook-static/) in headless Chromium
-// and fails when one throws, logs a console error, or leaves its widget empty.
+// and fails when one throws, logs a console error, leaves its widget empty, or breaks a
+// WCAG 2.1 A/AA rule that axe-core checks.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -42,6 +43,22 @@ try {
       )
       .then(() => true, () => false);
     if (!rendered) problems.push('the widget rendered nothing');
+    // Let play functions and loading settle before judging what a person would meet.
+    await page.waitForTimeout(300);
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    // The a11y add-on runs axe after each render too; wait for it rather than collide.
+    const violations = await page.evaluate(async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+          return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')})`);
+        } catch (error) {
+          if (attempt > 40 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+    });
+    if (violations.length) problems.push(`axe: ${violations.join('; ')}`);
     if (problems.length) failures.push(`${story.id}: ${problems.join('; ')}`);
   }
 } finally {
@@ -52,4 +69,4 @@ if (failures.length) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log(`stories: ${stories.length} rendered without errors.`);
+console.log(`stories: ${stories.length} rendered without errors or axe violations (WCAG 2.1 A/AA).`);

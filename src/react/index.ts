@@ -1,0 +1,84 @@
+/**
+ * React wrappers (`event-widgets/react`): typed props and `on…` event props for
+ * every element, made with `@lit/react`. Importing this module registers the elements.
+ *
+ * @example
+ * import { EvCard } from 'event-widgets/react';
+ * <EvCard src="/event.json" onCalendarDownload={(e) => track(e.detail.fileName)} />
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { EvAgenda } from '../agenda/ev-agenda.js';
+import { EvCard } from '../card/ev-card.js';
+import { EvCountdown } from '../countdown/ev-countdown.js';
+import '../define.js';
+import { EvEvent } from '../event/ev-event.js';
+import type {
+  EvCalendarDownloadEvent,
+  EvCountdownEndEvent,
+  EvCountdownStartEvent,
+  EvErrorEvent,
+  EvLoadEvent,
+  EvLoadStartEvent,
+  EvRegisterErrorEvent,
+  EvRegisterEvent,
+  EvSelectionChangeEvent,
+} from '../internal/events.js';
+import { EvRegistration } from '../registration/ev-registration.js';
+
+const loading = {
+  onLoadStart: 'loadstart' as EventName<EvLoadStartEvent>,
+  onLoad: 'load' as EventName<EvLoadEvent>,
+  onError: 'error' as EventName<EvErrorEvent>,
+};
+
+export const EvEventComponent = createComponent({ tagName: 'ev-event', elementClass: EvEvent, react: React, events: loading });
+
+export const EvCardComponent = createComponent({
+  tagName: 'ev-card',
+  elementClass: EvCard,
+  react: React,
+  events: { ...loading, onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent> },
+});
+
+export const EvCountdownComponent = createComponent({
+  tagName: 'ev-countdown',
+  elementClass: EvCountdown,
+  react: React,
+  events: {
+    ...loading,
+    onCountdownStart: 'ev-countdown-start' as EventName<EvCountdownStartEvent>,
+    onCountdownEnd: 'ev-countdown-end' as EventName<EvCountdownEndEvent>,
+  },
+});
+
+export const EvAgendaComponent = createComponent({
+  tagName: 'ev-agenda',
+  elementClass: EvAgenda,
+  react: React,
+  events: {
+    ...loading,
+    onSelectionChange: 'ev-selection-change' as EventName<EvSelectionChangeEvent>,
+    onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent>,
+  },
+});
+
+export const EvRegistrationComponent = createComponent({
+  tagName: 'ev-registration',
+  elementClass: EvRegistration,
+  react: React,
+  events: {
+    ...loading,
+    onRegister: 'ev-register' as EventName<EvRegisterEvent>,
+    onRegisterError: 'ev-register-error' as EventName<EvRegisterErrorEvent>,
+    onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent>,
+  },
+});
+
+export {
+  EvEventComponent as EvEvent,
+  EvCardComponent as EvCard,
+  EvCountdownComponent as EvCountdown,
+  EvAgendaComponent as EvAgenda,
+  EvRegistrationComponent as EvRegistration,
+};

@@ -1,0 +1,68 @@
+// What `npm install event-widgets` delivers: `node --test test/package/` (after `npm run build`).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { main } from '../../bin/event-widgets.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('package', () => {
+  it('packs exactly dist/, types, the CLI, the manifest, README and licence', () => {
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    const paths = files.map((f) => f.path).sort();
+    const outside = paths.filter((p) => !/^(dist\/|bin\/event-widgets\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
+    assert.deepEqual(outside, []);
+    for (const required of ['dist/event-widgets.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/event.schema.json', 'dist/vscode.html-custom-data.json', 'dist/jsx.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
+      assert.ok(paths.includes(required), `${required} is packed`);
+    }
+    assert.equal(paths.filter((p) => p.endsWith('.map')).length, 0, 'no source maps');
+  });
+
+  it('resolves every exports entry to a file', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) assert.ok(existsSync(file), `${entry} -> ${file}`);
+    }
+  });
+
+  it('gives editors the tags and attribute values', () => {
+    const data = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+    const card = data.tags.find((t) => t.name === 'ev-card');
+    assert.deepEqual(card.attributes.find((a) => a.name === 'variant').values, [{ name: 'full' }, { name: 'compact' }]);
+    assert.deepEqual(data.tags.map((t) => t.name).sort(), ['ev-agenda', 'ev-card', 'ev-countdown', 'ev-event', 'ev-registration']);
+    assert.match(readFileSync('dist/jsx.d.ts', 'utf8'), /'ev-countdown': EvCountdownAttributes;/);
+  });
+});
+
+describe('npx event-widgets validate', () => {
+  const run = async (...args) => {
+    const lines = [];
+    const log = console.log;
+    console.log = (line) => lines.push(line);
+    try {
+      return { code: await main(args), out: lines.join('\n') };
+    } finally {
+      console.log = log;
+    }
+  };
+
+  it('accepts good data with exit code 0', async () => {
+    const { code, out } = await run('validate', 'demo/data/polizeitage-hamburg-2024.json');
+    assert.equal(code, 0);
+    assert.match(out, /✓ demo\/data\/polizeitage-hamburg-2024\.json: "Polizeitage Hamburg", 2024-11-06T07:30:00\.000Z, 14 session\(s\)$/);
+  });
+
+  it('prints the widgets\' messages and exits 1 on errors', async () => {
+    const { code, out } = await run('validate', 'test/fixtures/bad-session.json', 'test/fixtures/wrong-types.json', 'test/fixtures/malformed.json');
+    assert.equal(code, 1);
+    assert.match(out, /warning subEvent\[2\]: startDate: "2024-11-32T09:00" is not a date/);
+    assert.match(out, /error {3}name: expected text, got an object/);
+    assert.match(out, /✗ test\/fixtures\/wrong-types\.json: the widgets cannot show this event/);
+    assert.match(out, /✗ test\/fixtures\/malformed\.json: cannot be read as JSON/);
+  });
+
+  it('explains its use', async () => {
+    assert.equal((await run()).code, 2);
+    assert.match((await run('--help')).out, /Usage: event-widgets validate/);
+  });
+});
