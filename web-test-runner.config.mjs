@@ -21,6 +21,18 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+function browser(locale, timezoneId) {
+  return playwrightLauncher({
+    product: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs,
+    },
+    createBrowserContext: ({ browser }) => browser.newContext({ locale, timezoneId }),
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -32,15 +44,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), registration.plugin],
   testFramework: { config: { timeout: 10_000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: chromiumArgs,
-      },
-      createBrowserContext: ({ browser }) => browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' }),
-    }),
-  ],
+  // The whole suite runs twice: a visitor in Berlin and one in New York must see the same event times.
+  browsers: [browser('de-DE', 'Europe/Berlin')],
+  groups: [{ name: 'new-york', files: process.env.WTR_FILES ?? 'test/**/*.test.ts', browsers: [browser('en-US', 'America/New_York')] }],
 };

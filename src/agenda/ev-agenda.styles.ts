@@ -17,6 +17,7 @@ export const agendaStyles = css`
   }
   label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     font-weight: 600;
     font-size: 0.875em;
@@ -41,6 +42,7 @@ export const agendaStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+    width: 100%;
     max-width: 100%;
   }
   input[type='checkbox'] {
@@ -62,6 +64,10 @@ export const agendaStyles = css`
     margin: 0 0 var(--_gap);
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  [part~='day-heading'],
+  [part~='heading'] {
+    overflow-wrap: anywhere;
   }
   [part~='day-heading'] {
     margin: var(--_space) 0 var(--_gap);

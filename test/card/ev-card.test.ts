@@ -44,7 +44,7 @@ describe('<ev-card>', () => {
       expect(text(part(el, 'title'))).to.equal('Polizeitage Hamburg');
       expect(part(el, 'title')!.localName).to.equal('h2');
       expect(text(part(el, 'subtitle'))).to.equal('Netzwerk Sicherheit – Metropolregion Hamburg');
-      expect(text(part(el, 'date'))).to.equal('Mittwoch, 6. November 2024, 08:30–17:30 Uhr');
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('Mittwoch, 6. November 2024, 08:30–17:30 Uhr');
       expect(part(el, 'date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-06T07:30:00.000Z');
       expect(text(part(el, 'venue'))).to.contain('Grand Elysée Hamburg Rothenbaumchaussee 10 20148 Hamburg');
       expect(part(el, 'map-link')!.getAttribute('href')).to.match(/^https:\/\/www\.openstreetmap\.org\/\?mlat=53\.5627&mlon=9\.9868/);
@@ -68,7 +68,7 @@ describe('<ev-card>', () => {
 
     it('speaks English', async () => {
       const el = await card(hamburg, 'lang=en');
-      expect(text(part(el, 'date'))).to.equal('Wednesday, 6 November 2024, 08:30–17:30');
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('Wednesday, 6 November 2024, 08:30–17:30');
       expect(shownText(el)).to.contain('Add to calendar');
       expect(shownText(el)).to.contain('free of charge');
       await expect(el).to.be.accessible();
@@ -76,7 +76,15 @@ describe('<ev-card>', () => {
 
     it('shows a multi-day event as a date range', async () => {
       const el = await card((await jsonFixture('polizeikongress-musterstadt-2027.json')) as object, '', Date.parse('2027-01-10T12:00:00Z'));
-      expect(text(part(el, 'date'))).to.equal('30.–31. März 2027');
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('30.–31. März 2027');
+    });
+
+    it('names the zone only when the visitor reads another clock', async () => {
+      const el = await card(hamburg);
+      const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const note = part(el, 'zone-note');
+      if (visitorZone === 'Europe/Berlin') expect(note).to.equal(null);
+      else expect(text(note)).to.equal('Zeitangaben in MEZ (Ortszeit der Veranstaltung)');
     });
 
     it('shows the online link of a virtual event', async () => {
@@ -171,7 +179,7 @@ describe('<ev-card>', () => {
     it('works from attributes alone', async () => {
       const el = await fixture<EvCard>(html`<ev-card name="Polizeitage Hamburg" start="2024-11-06T09:00" end="2024-11-06T17:00" location="Grand Elysée Hamburg" address="Rothenbaumchaussee 10, 20148 Hamburg"></ev-card>`);
       await settled(el);
-      expect(text(part(el, 'date'))).to.equal('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
       expect(text(part(el, 'venue'))).to.contain('Grand Elysée Hamburg Rothenbaumchaussee 10, 20148 Hamburg');
       expect(part(el, 'map-link')!.getAttribute('href')).to.contain('search?query=Rothenbaumchaussee%2010');
     });
