@@ -30,7 +30,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 const PAGE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Referrer-Policy': 'no-referrer',
+  // same-origin: no referrer leaves the site, but the page's own form posts still carry their Origin.
+  'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
 };
 

@@ -47,28 +47,37 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     const cors = corsHeaders(req);
     if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
     if (rateLimited(req.socket.remoteAddress ?? 'unknown')) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'json-only' }, cors);
+    const type = req.headers['content-type'] ?? '';
+    // Visitors without JavaScript send the native fallback form; they get HTML back.
+    const nativeForm = /^application\/x-www-form-urlencoded\b/i.test(type);
+    if (!nativeForm && !/^application\/json\b/i.test(type)) return json(res, 415, { error: 'json-only' }, cors);
     const raw = await readBody(req, maxBodyBytes);
     if (raw === undefined) return json(res, 413, { error: 'too-large' }, { ...cors, Connection: 'close' });
     let payload;
     try {
-      payload = JSON.parse(raw);
+      payload = nativeForm ? formPayload(raw) : JSON.parse(raw);
     } catch {
       return json(res, 400, { error: 'malformed-json' }, cors);
     }
+    if (nativeForm) return answerAsPage(res, await handle(payload, id, req));
+    return answer(res, await handle(payload, id, req), cors);
+  }
+
+  /** Decides on one registration; returns the HTTP status and JSON body (never throws for bad input). */
+  async function handle(payload, id, req) {
     if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof payload.values !== 'object' || payload.values === null) {
-      return json(res, 400, { error: 'expected { values: { ... } }' }, cors);
+      return { status: 400, body: { error: 'expected { values: { ... } }' } };
     }
     const entry = await events.load(id);
-    if (!entry) return json(res, 404, { error: 'unknown-event' }, cors);
+    if (!entry) return { status: 404, body: { error: 'unknown-event' } };
     const state = protocol.registrationState(entry.event, now());
-    if (state === 'not-yet-open') return json(res, 403, { error: 'not-yet-open' }, cors);
-    if (state === 'closed' || state === 'cancelled' || state === 'past') return json(res, 410, { error: state }, cors);
+    if (state === 'not-yet-open') return { status: 403, body: { error: 'not-yet-open' } };
+    if (state === 'closed' || state === 'cancelled' || state === 'past') return { status: 410, body: { error: state } };
 
     const lang = protocol.toLang(payload.lang);
     // Bots fill the honeypot or send at once: answer as if all went well, store nothing.
     if ((typeof payload.website === 'string' && payload.website !== '') || !(Number(payload.elapsedMs) >= protocol.MIN_FILL_MS)) {
-      return json(res, 201, { status: 'confirmed', id: randomUUID(), eventId: id }, cors);
+      return { status: 201, body: { status: 'confirmed', id: randomUUID(), eventId: id } };
     }
     const fields = await fieldsFor(id);
     const { errors, values } = protocol.validateRegistration(payload.values, fields, lang);
@@ -76,7 +85,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     if (needsConsent && (typeof payload.consentVersion !== 'string' || payload.consentVersion.trim() === '')) {
       errors[fields.find((f) => f.consent).name] ??= lang === 'en' ? 'The consent text version is missing.' : 'Die Version des Einwilligungstextes fehlt.';
     }
-    if (Object.keys(errors).length > 0) return json(res, 422, { errors }, cors);
+    if (Object.keys(errors).length > 0) return { status: 422, body: { errors } };
 
     const email = protocol.registrationEmail(values, fields) ?? '';
     const key = String(req.headers['idempotency-key'] ?? '').slice(0, 200) || undefined;
@@ -100,7 +109,11 @@ export function createRegistrationApi({ db, events, protocol, config }) {
       };
       return { status: 201, row, body: { status, id: row.id, eventId: id, receivedAt: row.createdAt } };
     });
-    return json(res, answer.status, answer.body, { ...cors, ...(answer.replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
+    return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'Idempotent-Replayed': 'true' } : {} };
+  }
+
+  function answer(res, result, cors) {
+    return json(res, result.status, result.body, { ...cors, ...result.headers });
   }
 
   async function csv(req, res, id) {
@@ -173,6 +186,46 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     else await eventJson(req, res, id);
     return true;
   };
+}
+
+/** The fallback form's fields as the JSON request the widget would send. */
+function formPayload(raw) {
+  const params = new URLSearchParams(raw);
+  const values = {};
+  for (const [name, value] of params) {
+    if (['consentVersion', 'source', 'website', 'lang'].includes(name)) continue;
+    values[name] = value === 'on' ? true : value;
+  }
+  return {
+    values,
+    consentVersion: params.get('consentVersion') ?? '',
+    source: params.get('source') ?? 'ohne-javascript',
+    lang: params.get('lang') ?? 'de',
+    // A page without JavaScript cannot measure the fill time; the honeypot still applies.
+    elapsedMs: Number.MAX_SAFE_INTEGER,
+    website: params.get('website') ?? '',
+  };
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** The answer to the fallback form: a plain page in the demo's look. */
+function answerAsPage(res, result) {
+  const ok = result.status === 201;
+  const title = ok
+    ? result.body.status === 'waitlisted'
+      ? 'Sie stehen auf der Warteliste.'
+      : 'Vielen Dank, Ihre Anmeldung ist eingegangen.'
+    : result.status === 409
+      ? 'Mit dieser E-Mail-Adresse ist bereits eine Anmeldung eingegangen.'
+      : result.status === 422
+        ? 'Bitte prüfen Sie Ihre Angaben'
+        : 'Die Anmeldung ist gerade nicht möglich.';
+  const problems = result.status === 422 ? `<ul>${Object.values(result.body.errors).map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '';
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${problems}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p></main></body></html>`;
+  res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'none'" });
+  res.end(page);
+  return true;
 }
 
 /** The event as stored, with the seats left (and sold-out/waiting-list availability) from the database. */

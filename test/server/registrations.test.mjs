@@ -104,9 +104,22 @@ describe('reference registration server', () => {
     assert.equal((await post('five-seats', '[1,2]')).status, 400);
     const huge = request(person('huge', { remarks: 'x'.repeat(40_000) }));
     assert.equal((await post('five-seats', huge)).status, 413);
-    const form = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
-    assert.equal(form.status, 415);
+    const text = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'a=1' });
+    assert.equal(text.status, 415);
     assert.equal(rows(dbPath, 'five-seats').length, before);
+  });
+
+  it('accepts the native fallback form of visitors without JavaScript and answers with a page', async () => {
+    const form = new URLSearchParams({ givenName: 'Ohne', familyName: 'Skript', organization: 'Zoll', email: 'ohne-js@example.org', group: 'behoerde', consent: 'on', consentVersion: '2026-11', website: '' });
+    const ok = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+    assert.equal(ok.status, 201);
+    assert.match(await ok.text(), /<h1>(Vielen Dank, Ihre Anmeldung ist eingegangen\.|Sie stehen auf der Warteliste\.)<\/h1>/);
+    assert.equal(rows(dbPath, 'five-seats').filter((r) => r.email === 'ohne-js@example.org').length, 1);
+    const bad = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'givenName=%3Cscript%3E' });
+    assert.equal(bad.status, 422);
+    const page = await bad.text();
+    assert.match(page, /Bitte füllen Sie „Nachname“ aus\./);
+    assert.doesNotMatch(page, /<script>/);
   });
 
   it('answers registration windows: not yet open 403, closed and cancelled 410, sold out without a waiting list 410', async () => {
