@@ -1,3 +1,5 @@
+import { StoredJson } from '../internal/stored-json.js';
+
 /**
  * The visitor's starred sessions ("Merken"). Starring is the visitor's own
  * request, so the selection is kept in `localStorage` under one key per event,
@@ -5,16 +7,18 @@
  * memory for the visit. Nothing else is ever stored.
  */
 export class Selection {
-  private ids = new Set<string>();
-  private readonly storage = openStorage();
+  private readonly ids: Set<string>;
+  private readonly stored: StoredJson;
 
-  constructor(private readonly eventId: string) {
-    this.ids = new Set(this.read());
+  constructor(eventId: string) {
+    this.stored = new StoredJson('local', `event-widgets:selection:${eventId}`);
+    const saved = this.stored.read();
+    this.ids = new Set(Array.isArray(saved) ? saved.filter((v): v is string => typeof v === 'string') : []);
   }
 
   /** True when the selection survives a reload (storage is available). */
   get persistent(): boolean {
-    return this.storage !== undefined;
+    return this.stored.available;
   }
 
   get size(): number {
@@ -34,39 +38,7 @@ export class Selection {
   toggle(id: string): boolean {
     if (this.ids.has(id)) this.ids.delete(id);
     else this.ids.add(id);
-    this.write();
+    this.stored.write(this.ids.size ? [...this.ids] : undefined);
     return this.ids.has(id);
-  }
-
-  private get key(): string {
-    return `event-widgets:selection:${this.eventId}`;
-  }
-
-  private read(): string[] {
-    try {
-      const raw = this.storage?.getItem(this.key);
-      const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private write() {
-    try {
-      if (this.ids.size === 0) this.storage?.removeItem(this.key);
-      else this.storage?.setItem(this.key, JSON.stringify([...this.ids]));
-    } catch {
-      // Full or blocked meanwhile: the selection stays in memory for this visit.
-    }
-  }
-}
-
-function openStorage(): Storage | undefined {
-  try {
-    // Reading the property throws where the visitor blocked storage.
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -33,14 +33,7 @@ export const cardStyles = css`
     font-size: 1.125em;
     color: var(--_muted);
   }
-  [part~='badges'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  [part~='badges'],
   [part~='badge'] {
     border: 1px solid currentColor;
     border-radius: var(--_radius);

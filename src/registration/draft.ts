@@ -4,51 +4,28 @@
  * it survives a reload of the tab, and nothing else. Consent is never kept, so
  * it is always given afresh.
  */
+import { StoredJson } from '../internal/stored-json.js';
 import type { FieldValue } from './fields.js';
 
 export class Draft {
-  private readonly storage = openSessionStorage();
+  private readonly stored: StoredJson;
 
-  constructor(private readonly eventId: string) {}
-
-  private get key(): string {
-    return `event-widgets:draft:${this.eventId}`;
+  constructor(eventId: string) {
+    this.stored = new StoredJson('session', `event-widgets:draft:${eventId}`);
   }
 
   read(): Record<string, FieldValue> {
-    try {
-      const raw = this.storage?.getItem(this.key);
-      const parsed: unknown = raw ? JSON.parse(raw) : {};
-      if (typeof parsed !== 'object' || parsed === null) return {};
-      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string' || typeof v === 'boolean')) as Record<string, FieldValue>;
-    } catch {
-      return {};
-    }
+    const saved = this.stored.read();
+    if (typeof saved !== 'object' || saved === null) return {};
+    return Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === 'string' || typeof v === 'boolean')) as Record<string, FieldValue>;
   }
 
   write(values: Readonly<Record<string, FieldValue>>, leaveOut: readonly string[]): void {
     const kept = Object.fromEntries(Object.entries(values).filter(([name, v]) => !leaveOut.includes(name) && v !== '' && v !== false));
-    try {
-      if (Object.keys(kept).length === 0) this.storage?.removeItem(this.key);
-      else this.storage?.setItem(this.key, JSON.stringify(kept));
-    } catch {
-      // Storage full or blocked: the values stay in the form, just not across a reload.
-    }
+    this.stored.write(Object.keys(kept).length ? kept : undefined);
   }
 
   clear(): void {
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      // Nothing to clear.
-    }
-  }
-}
-
-function openSessionStorage(): Storage | undefined {
-  try {
-    return window.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
+    this.stored.write(undefined);
   }
 }
