@@ -139,9 +139,19 @@ export function runningSessionIds(sessions: readonly Session[], now: number): Se
   return running;
 }
 
-/** Instants at which what runs now changes: every start and end. */
+const boundaries = new WeakMap<readonly Session[], number[]>();
+
+/**
+ * Instants at which what runs now changes: every start and end. Worked out once
+ * per programme, since the page-wide clock asks on every reschedule.
+ */
 export function sessionBoundaries(sessions: readonly Session[]): number[] {
-  return [...new Set(sessions.flatMap((s) => (s.end === undefined ? [s.start] : [s.start, s.end])))].sort((a, b) => a - b);
+  let known = boundaries.get(sessions);
+  if (!known) {
+    known = [...new Set(sessions.flatMap((s) => (s.end === undefined ? [s.start] : [s.start, s.end])))].sort((a, b) => a - b);
+    boundaries.set(sessions, known);
+  }
+  return known;
 }
 
 /** Kinds that are quieter in the programme. */

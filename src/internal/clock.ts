@@ -129,7 +129,11 @@ export class ClockController implements ReactiveController {
     this.unsubscribe = subscribe({
       granularity: this.options.granularity ?? (() => 0),
       // The scheduler works in device time; wake instants are in corrected time.
-      wakeAt: () => (this.options.wakeAt?.() ?? []).map((at) => at - offset()),
+      wakeAt: () => {
+        const wake = this.options.wakeAt?.() ?? [];
+        const shift = offset();
+        return shift === 0 ? wake : wake.map((at) => at - shift);
+      },
       onTick: () => this.host.requestUpdate(),
       lastTick: Date.now(),
     });

@@ -83,12 +83,11 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
     </fieldset>`;
   }
 
-  const common = { id, name: field.name, describedBy, invalid };
   let control: TemplateResult;
   if (field.type === 'select') {
     control = html`<select
-      id=${common.id}
-      name=${common.name}
+      id=${id}
+      name=${field.name}
       autocomplete=${ifDefined(field.autocomplete)}
       ?required=${field.required}
       aria-invalid=${invalid}
