@@ -164,7 +164,6 @@ export class EventDataController implements ReactiveController {
 
   private compute(): EventState {
     const reload = () => this.reload();
-    const clockOffset = 0;
     const h = this.host;
     let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
     const own = h.data !== undefined ? { json: h.data } : this.inline ?? this.snapshot;
@@ -190,6 +189,7 @@ export class EventDataController implements ReactiveController {
     };
     const applied = applyOverrides(base.event, overrides, this.source?.url);
     reportIssues(applied.issues, `<${h.localName}> attributes`);
+    const clockOffset = this.clockOffset(applied.event);
     let state: EventState;
     if (applied.event) {
       state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset, reload };
@@ -202,7 +202,6 @@ export class EventDataController implements ReactiveController {
     } else {
       state = { ...base, clockOffset, reload };
     }
-    state = { ...state, clockOffset: this.clockOffset(state.event) };
     if (own || this.source) this.queueLoadEvent(state);
     return state;
   }
