@@ -4,7 +4,7 @@ import { formatEventDate, zoneAbbreviation, zoneDiffersForVisitor, formatLongDat
 import type { MessageKey } from '../data/i18n.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
-import { registrationState, statusBadges, statusBoundaries, registrationWindow, type StatusBadge } from '../data/status.js';
+import { registrationState, statusBadges, statusBoundaries, registrationWindow, type RegistrationState, type StatusBadge } from '../data/status.js';
 import type { EventData, Party } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -94,6 +94,10 @@ export class EvCard extends EventElement {
     offset: () => this.eventState.clockOffset,
   });
 
+  /** What the card says about the event right now; worked out in willUpdate. */
+  private badges: StatusBadge[] = [];
+  private registration: RegistrationState = 'open';
+
   static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
   }
@@ -101,20 +105,25 @@ export class EvCard extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
+    const event = this.eventState.event;
+    if (event) {
+      const now = this.clock.now;
+      this.badges = statusBadges(event, now);
+      this.registration = registrationState(event, now);
+    }
     this.clock.reschedule();
   }
 
   protected override render() {
     const { event } = this.eventState;
     if (!event) return renderStatus(this.eventState, this.uiLang);
-    const now = this.clock.now;
     const compact = this.variant === 'compact';
     const contentLang = event.inLanguage ?? this.uiLang;
     return html`<article part="base" lang=${contentLang} aria-labelledby="title">
       ${event.series ? html`<p part="series">${event.series}</p>` : nothing}
       ${heading(this.headingLevel, 'title', event.name, 'title')}
       ${event.alternateName ? html`<p part="subtitle">${event.alternateName}</p>` : nothing}
-      ${this.renderBadges(event, now)}
+      ${this.renderBadges(event)}
       <dl part="facts">
         ${this.renderDate(event)} ${this.renderVenue(event)}
         ${compact ? nothing : this.renderPrice(event)}
@@ -123,12 +132,12 @@ export class EvCard extends EventElement {
       </dl>
       ${compact ? nothing : this.renderTopics(event)}
       ${compact || !event.description ? nothing : this.renderDescription(event.description)}
-      ${this.renderActions(event, now)}
+      ${this.renderActions(event)}
     </article>`;
   }
 
-  private renderBadges(event: EventData, now: number): TemplateResult {
-    const badges = statusBadges(event, now);
+  private renderBadges(event: EventData): TemplateResult {
+    const badges = this.badges;
     const opens = registrationWindow(event).opens;
     // A live region, so a change while the page is open (registration closes, the event starts) is announced.
     return html`<div role="status">
@@ -211,8 +220,8 @@ export class EvCard extends EventElement {
     return html`<div part="description">${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
   }
 
-  private renderActions(event: EventData, now: number): TemplateResult {
-    const registration = registrationState(event, now);
+  private renderActions(event: EventData): TemplateResult {
+    const registration = this.registration;
     const canRegister = registration === 'open' || registration === 'waitlist';
     const label = this.t(registration === 'waitlist' ? 'registerWaitlist' : 'register');
     return html`<div part="actions">

@@ -110,6 +110,8 @@ export class EvRegistration extends EventElement {
   private answerBody?: Record<string, unknown>;
   private draft?: Draft;
   private focusAfterUpdate?: string;
+  /** Whether registration is possible right now; worked out in willUpdate. */
+  private registration: RegistrationState = 'open';
 
   private readonly clock = new ClockController(this, {
     wakeAt: () => {
@@ -140,6 +142,7 @@ export class EvRegistration extends EventElement {
       this.values = { ...this.draft.read(), ...this.values };
     }
     if (changed.has('action') && !this.action) warnOnce(`<${this.localName}>: no action attribute: the form cannot send.`);
+    if (event) this.registration = registrationState(event, this.clock.now);
     this.clock.reschedule();
   }
 
@@ -156,7 +159,7 @@ export class EvRegistration extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" aria-labelledby="reg-heading">
       ${heading(this.headingLevel, 'heading', this.t('regTitle'), 'reg-heading')}
-      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.renderConfirmation(event) : this.renderByState(event, registrationState(event, this.clock.now))}
+      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.renderConfirmation(event) : this.renderByState(event, this.registration)}
     </section>`;
   }
 
