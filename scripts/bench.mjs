@@ -1,49 +1,58 @@
-// `npm run bench` (after `npm run build`): sizes of what partner pages download, beside the floor
-// (Lit alone) in the same run; writes test/bench/results.json. Sizes are deterministic, so the
-// budgets are also enforced by `npm run bench -- --check`. Render timings are still to come (issue 8).
+// `npm run bench` (after `npm run build`): sizes beside Lit and peers, render timings beside a
+// hand-written floor, request counts and layout shift; one table each, and
+// test/bench/results.json. `--sizes` measures sizes only and writes nothing; `--check` fails when
+// a bundle is over its ceiling in test/bench/size-ceilings.json (sizes are deterministic; timings
+// are printed, never asserted).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { sizes } from './sizes.mjs';
+import { launch, startStaticServer } from './bench/browser.mjs';
+import { layoutShift, requestCounts } from './bench/page.mjs';
+import { renderBenchmarks } from './bench/render.mjs';
+import { sizeRows } from './bench/sizes.mjs';
 
-/** Budgets from issue 8, brotli bytes, each element including Lit. */
-const BUDGETS = { 'all elements': 25_000, 'ev-card': 9_000, 'ev-countdown': 8_000, 'ev-agenda': 13_000, 'ev-registration': 15_000 };
+const sizesOnly = process.argv.includes('--sizes');
+const started = Date.now();
+const results = { date: new Date().toISOString(), sizes: await sizeRows() };
+console.log('\nSizes (bytes; brotli quality 11, gzip level 9; each element bundled with Lit)');
+console.table(results.sizes);
 
-async function bundle(name, contents) {
-  const outfile = `node_modules/.cache/bench/${name}.js`;
-  await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['production'],
-    outfile,
-    logLevel: 'error',
-    tsconfig: 'tsconfig.json',
-  });
-  return { name, ...sizes(outfile) };
+if (!sizesOnly) {
+  const server = await startStaticServer();
+  const browser = await launch();
+  try {
+    results.render = await renderBenchmarks(browser, server.url);
+    console.log('\nRender (medians in ms; "x floor" = ours / hand-written)');
+    console.table(results.render.flatMap(renderRows));
+    results.requests = await requestCounts(browser, server.url);
+    console.log('\nRequests (a page with 20 elements sharing one src, the single-file bundle)');
+    console.table([results.requests]);
+    results.layoutShift = await layoutShift(browser);
+    console.log('\nCumulative layout shift of the demo pages');
+    console.table(results.layoutShift);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+results.seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\nbench took ${results.seconds} s`);
+if (!sizesOnly) {
+  mkdirSync('test/bench', { recursive: true });
+  writeFileSync('test/bench/results.json', JSON.stringify(results, null, 2) + '\n');
+}
+if (process.argv.includes('--check')) {
+  const over = results.sizes.filter((r) => r['within ceiling'] === 'NO');
+  for (const r of over) console.error(`${r.bundle}: ${r.brotli} brotli bytes, over its ceiling of ${r.ceiling} (test/bench/size-ceilings.json).`);
+  if (over.length) process.exit(1);
+  console.log('sizes ok: every bundle within its ceiling.');
 }
 
-const rows = [
-  await bundle('lit (floor)', "export * from 'lit';"),
-  await bundle('lit + @lit/context', "export * from 'lit'; export * from '@lit/context';"),
-  { name: 'all elements', ...sizes('dist/event-widgets.js') },
-  ...(await Promise.all(['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'].map((tag) => bundle(tag, `import './src/define/${tag}.ts';`)))),
-];
-const floor = rows[0].brotli;
-const table = rows.map((r) => ({
-  bundle: r.name,
-  raw: r.raw,
-  gzip: r.gzip,
-  brotli: r.brotli,
-  'x floor': (r.brotli / floor).toFixed(2),
-  budget: BUDGETS[r.name] ?? '',
-  ok: BUDGETS[r.name] === undefined ? '' : r.brotli <= BUDGETS[r.name] ? 'yes' : 'NO',
-}));
-console.table(table);
-mkdirSync('test/bench', { recursive: true });
-writeFileSync('test/bench/results.json', JSON.stringify({ date: new Date().toISOString(), sizes: table }, null, 2) + '\n');
-if (process.argv.includes('--check') && table.some((r) => r.ok === 'NO')) {
-  console.error('Over budget (brotli bytes): see the table.');
-  process.exit(1);
+/** One table row per variant, with the ratio to the floor of the same case. */
+function renderRows({ case: name, medians }) {
+  const floor = medians.floor;
+  return Object.entries(medians).map(([variant, m]) => ({
+    case: name,
+    variant,
+    ...m,
+    'x floor': variant === 'floor' || !floor.script ? '' : (m.script / floor.script).toFixed(2) + (m.paint ? ` / ${(m.paint / floor.paint).toFixed(2)}` : ''),
+  }));
 }

@@ -17,7 +17,7 @@ import {
   type AgendaFilters,
 } from '../data/agenda.js';
 import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
-import type { MessageKey } from '../data/i18n.js';
+import { addMessages, type MessageKey } from '../data/i18n.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -30,6 +30,10 @@ import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { agendaStyles } from './ev-agenda.styles.js';
 import { Selection } from './selection.js';
+import * as texts from '../data/messages/agenda.js';
+
+// Texts ship with the module that shows them: <ev-agenda>.
+addMessages(texts);
 
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
@@ -98,6 +102,8 @@ function indexOf(session: Session): string {
  * @csspart empty - The text shown when there is no programme (yet) or nothing matches.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
+ * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
+ * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-agenda-accent - Colour of session edges, links and pressed stars. Default: `--ev-color-accent`.
  * @cssprop --ev-agenda-now - Colour of the "now running" mark. Default: `--ev-color-success`.
  * @cssprop --ev-agenda-session-background - Background of a session. Default: `--ev-color-surface`.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatEventDate, zoneAbbreviation, zoneDiffersForVisitor, formatLongDate } from '../data/format.js';
-import type { MessageKey } from '../data/i18n.js';
+import { addMessages, type MessageKey } from '../data/i18n.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, registrationWindow, type RegistrationState, type StatusBadge } from '../data/status.js';
@@ -15,6 +15,10 @@ import { heading } from '../internal/heading.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
+import * as texts from '../data/messages/card.js';
+
+// Texts ship with the module that shows them: <ev-card>.
+addMessages(texts);
 
 /** Card layouts. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
@@ -66,6 +70,8 @@ const ALERT_BADGES: StatusBadge[] = ['cancelled', 'postponed', 'sold-out', 'clos
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
  * @csspart retry - The retry button in the error box.
+ * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
+ * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-card-accent - Colour of the series line, badges and the register button. Default: `--ev-color-accent`.
  * @cssprop --ev-card-background - Card background. Default: `--ev-color-surface`.
  * @cssprop --ev-card-border - Card border. Default: 1px solid `--ev-color-border`.

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
 import { formatTimeRange } from '../data/format.js';
+import { addMessages } from '../data/i18n.js';
+import * as texts from '../data/messages/countdown.js';
 import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -11,6 +13,9 @@ import { EvCountdownEndEvent, EvCountdownStartEvent } from '../internal/events.j
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { countdownStyles } from './ev-countdown.styles.js';
+
+// Texts ship with the module that shows them: <ev-countdown>.
+addMessages(texts);
 
 export const COUNTDOWN_TARGETS = ['start', 'registration-end'] as const;
 export type CountdownTarget = (typeof COUNTDOWN_TARGETS)[number];
@@ -50,6 +55,8 @@ interface Goal {
  * @csspart pause - The button that stops and restarts the seconds.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
+ * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
+ * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-countdown-accent - Colour of the numbers. Default: `--ev-color-accent`.
  * @cssprop --ev-countdown-value-size - Size of the numbers. Default: 2em.
  * @cssprop --ev-countdown-phrase-size - Size of the compact phrase and state text. Default: 1.25em.
@@ -185,6 +192,10 @@ export class EvCountdown extends EventElement {
 
   private dispatchAfterUpdate(event: Event) {
     void this.updateComplete.then(() => this.dispatchEvent(event));
+  }
+
+  protected override get waiting(): boolean {
+    return !(this.goal && this.phase) && super.waiting;
   }
 
   /** A countdown with its own `target` needs no event data. */

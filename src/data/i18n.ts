@@ -1,15 +1,37 @@
-import { de } from './messages/de.js';
-import { en } from './messages/en.js';
+import * as common from './messages/common.js';
+import type * as agenda from './messages/agenda.js';
+import type * as card from './messages/card.js';
+import type * as countdown from './messages/countdown.js';
+import type * as registration from './messages/registration.js';
 
 /** UI languages. German is the default; English is complete. */
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export type MessageKey = keyof typeof de;
+/** A catalogue's texts in the second language: the same keys as the German ones. */
+export type Texts<T> = { readonly [K in keyof T]: string };
+
+/** Every text key of every widget. */
+export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de);
 export type Messages = { readonly [K in MessageKey]: string };
 
-const catalogs: Record<Lang, Messages> = { de, en };
+/** One widget's texts in both languages, as `src/data/messages/*.ts` export them. */
+export interface MessagePart {
+  readonly de: Partial<Messages>;
+  readonly en: Partial<Messages>;
+}
+
+const catalogs: Record<Lang, Partial<Messages>> = { de: { ...common.de }, en: { ...common.en } };
 const overrides: Record<Lang, Partial<Messages>> = { de: {}, en: {} };
+
+/**
+ * Adds a widget's texts. Each widget's module adds its own when it loads, so
+ * a page that loads one widget carries only that widget's texts.
+ */
+export function addMessages(part: MessagePart): void {
+  Object.assign(catalogs.de, part.de);
+  Object.assign(catalogs.en, part.en);
+}
 
 /**
  * Picks the UI language for a BCP 47 tag: `en`, `en-GB` -> `en`; anything else -> `de`.
@@ -29,11 +51,12 @@ export function setMessages(lang: Lang, messages: Partial<Messages>): void {
 
 /**
  * The text for `key` in `lang`, with `{name}` placeholders filled from `values`.
+ * A key whose widget is not loaded gives the key itself (never `undefined` on screen).
  *
  * @example msg('en', 'errorHttp', { status: 404 })
  */
 export function msg(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
-  const text = overrides[lang][key] ?? catalogs[lang][key];
+  const text = overrides[lang][key] ?? catalogs[lang][key] ?? key;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

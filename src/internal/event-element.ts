@@ -6,6 +6,7 @@ import type { EventState } from './context.js';
 import { defineElement } from './define.js';
 import { EventDataController, type EventSourceProps } from './event-data-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { setCustomState } from './custom-state.js';
 
 /** Colour schemes a widget offers. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -72,6 +73,9 @@ export abstract class EventElement extends LitElement implements EventSourceProp
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Custom states for page CSS: `:state(loading)` while the widget waits for its event. */
+  readonly #internals = this.attachInternals();
+
   protected readonly eventData = new EventDataController(this);
   protected readonly locale = new LocaleController(this);
 
@@ -83,6 +87,16 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.eventData.refresh();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    setCustomState(this.#internals, 'loading', this.waiting);
+  }
+
+  /** True while the widget shows the loading line instead of its content. */
+  protected get waiting(): boolean {
+    return !this.eventState.event && this.eventState.status !== 'error';
   }
 
   /** True when the element can work without any event (e.g. a countdown with its own target): no error then. */

@@ -51,6 +51,10 @@ export const tokens = css`
       --_focus: var(--ev-color-focus, #ffb35c);
     }
   }
+  /* While it waits for its event, a widget keeps the space the page reserved for it (README: no layout shift). */
+  :host(:state(loading)) {
+    min-block-size: var(--ev-reserved-block-size, auto);
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -1,12 +1,33 @@
 import { expect } from '@open-wc/testing';
-import { de } from '../../src/data/messages/de.js';
-import { en } from '../../src/data/messages/en.js';
-import { msg, setMessages, toLang } from '../../src/data/i18n.js';
+import { msg, setMessages, toLang, type MessagePart } from '../../src/data/i18n.js';
+import * as agenda from '../../src/data/messages/agenda.js';
+import * as card from '../../src/data/messages/card.js';
+import * as common from '../../src/data/messages/common.js';
+import * as countdown from '../../src/data/messages/countdown.js';
+import * as registration from '../../src/data/messages/registration.js';
+
+const parts: Record<string, MessagePart> = { common, card, countdown, agenda, registration };
 
 describe('i18n', () => {
-  it('has every German text in English too, none empty', () => {
-    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
-    for (const text of [...Object.values(de), ...Object.values(en)]) expect(text.trim()).not.to.equal('');
+  it('has every German text in English too, none empty, and no key in two widgets', () => {
+    const seen = new Set<string>();
+    for (const [name, { de, en }] of Object.entries(parts)) {
+      expect(Object.keys(en).sort(), name).to.deep.equal(Object.keys(de).sort());
+      for (const text of [...Object.values(de), ...Object.values(en)]) expect(text!.trim(), name).not.to.equal('');
+      for (const key of Object.keys(de)) {
+        expect(seen.has(key), `${key} in ${name} and elsewhere`).to.equal(false);
+        seen.add(key);
+      }
+    }
+  });
+  it('knows only the common texts until a widget\'s module adds its own', async () => {
+    // A fresh copy of the module, as on a page that has loaded no widget yet.
+    const fresh = (await import(`../../src/data/i18n.ts?fresh=${Date.now()}`)) as typeof import('../../src/data/i18n.js');
+    expect(fresh.msg('de', 'retry')).to.equal('Erneut versuchen');
+    expect(fresh.msg('de', 'agendaTitle')).to.equal('agendaTitle');
+    fresh.addMessages(agenda);
+    expect(fresh.msg('de', 'agendaTitle')).to.equal(agenda.de.agendaTitle);
+    expect(fresh.msg('en', 'agendaTitle')).to.equal(agenda.en.agendaTitle);
   });
   it('picks the language from a BCP 47 tag, German by default', () => {
     expect(toLang('en-GB')).to.equal('en');
@@ -22,6 +43,6 @@ describe('i18n', () => {
     setMessages('de', { retry: 'Nochmal laden' });
     expect(msg('de', 'retry')).to.equal('Nochmal laden');
     expect(msg('en', 'retry')).to.equal('Try again');
-    setMessages('de', { retry: de.retry });
+    setMessages('de', { retry: common.de.retry });
   });
 });

@@ -1,6 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import '../../src/define/ev-card.js';
+import '../../src/define/ev-countdown.js';
 import '../../src/define/ev-event.js';
+import type { EvCard } from '../../src/card/ev-card.js';
+import type { EvCountdown } from '../../src/countdown/ev-countdown.js';
 import { EvEvent } from '../../src/event/ev-event.js';
 import type { EvErrorEvent, EvLoadEvent } from '../../src/internal/events.js';
 import { fixtureUrl, requestCount, uniqueKey } from '../helpers/fixtures.js';
@@ -83,6 +87,36 @@ describe('<ev-event>', () => {
       EvEvent.define(tag);
       await settled(probe);
       expect(shownText(probe)).to.contain('Polizeitage Hamburg');
+    });
+  });
+
+  describe('no layout shift', () => {
+    it('keeps the page\'s reserved height while a widget waits for its event, as :state(loading)', async () => {
+      const page = await fixture(html`<div style="--ev-reserved-block-size: 700px">
+        <ev-card src=${fixtureUrl(HAMBURG, { key: uniqueKey(), delay: 300 })}></ev-card>
+        <ev-countdown target="2030-01-01T00:00"></ev-countdown>
+      </div>`);
+      const card = page.querySelector<EvCard>('ev-card')!;
+      const countdown = page.querySelector<EvCountdown>('ev-countdown')!;
+      await card.updateComplete;
+      await countdown.updateComplete;
+      expect(card.matches(':state(loading)')).to.equal(true);
+      expect(shownText(card)).to.contain('werden geladen');
+      expect(card.getBoundingClientRect().height).to.equal(700);
+      // A countdown with its own target has nothing to wait for.
+      expect(countdown.matches(':state(loading)')).to.equal(false);
+      expect(countdown.getBoundingClientRect().height).to.be.below(700);
+      await settled(card);
+      expect(card.matches(':state(loading)')).to.equal(false);
+      expect(getComputedStyle(card).minBlockSize).to.equal('0px');
+    });
+
+    it('leaves :state(loading) when loading fails, so the error is not stretched', async () => {
+      sinon.stub(console, 'warn');
+      const card = await fixture<EvCard>(html`<ev-card style="--ev-reserved-block-size: 700px" src=${fixtureUrl(HAMBURG, { key: uniqueKey(), status: 404 })}></ev-card>`);
+      await settled(card, 'error');
+      expect(card.matches(':state(loading)')).to.equal(false);
+      expect(card.getBoundingClientRect().height).to.be.below(700);
     });
   });
 

@@ -1,0 +1,70 @@
+// Page-level benchmarks: how many requests a page with 20 elements makes, and the cumulative
+// layout shift of the demo pages while the widgets upgrade and load their data.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../demo/server/server.mjs';
+
+
+/** 20 elements sharing one `src`: requests for the data and for scripts. */
+export async function requestCounts(browser, base) {
+  const page = await browser.newPage();
+  const urls = [];
+  page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+  await page.goto(`${base}/test/bench/pages/requests.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('main *')].filter((e) => e.localName !== 'ev-event').every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part~="status"]') && e.shadowRoot.childElementCount > 0),
+  );
+  await page.waitForLoadState('networkidle');
+  const elements = await page.evaluate(() => document.querySelectorAll('main *').length);
+  await page.close();
+  return {
+    elements,
+    'data requests': urls.filter((u) => u.endsWith('.json')).length,
+    'script requests': urls.filter((u) => u.endsWith('.js')).length,
+  };
+}
+
+/** Init script: records layout shifts with whether a widget (or its shadow tree) moved. */
+function recordShifts() {
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      const nodes = entry.sources.map((s) => s.node).filter(Boolean);
+      const widget = nodes.some((n) => {
+        for (let el = n.nodeType === 1 ? n : n.parentElement; el; el = el.parentElement ?? el.getRootNode().host) if (/^ev-/.test(el.localName)) return true;
+        return false;
+      });
+      window.shifts.push({ value: entry.value, widget, nodes: nodes.map((n) => n.nodeName).join(' ') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** CLS of the demo pages, in two viewports, once every widget shows its data. */
+export async function layoutShift(browser) {
+  const folder = mkdtempSync(join(tmpdir(), 'ev-bench-'));
+  const server = await startServer({ port: 0, dbPath: join(folder, 'db.sqlite'), rateLimitPerMinute: 10_000 });
+  const rows = [];
+  try {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      for (const path of ['/', '/gdp.html', '/ministerium.html', '/en.html']) {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        await page.addInitScript(recordShifts);
+        await page.goto(`${server.url}${path}`);
+        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => /^ev-/.test(e.localName)).every((e) => customElements.get(e.localName)));
+        await page.waitForTimeout(500);
+        const shifts = await page.evaluate(() => window.shifts);
+        const sum = (list) => Number(list.reduce((s, e) => s + e.value, 0).toFixed(3));
+        rows.push({ page: path, viewport: `${viewport.width}x${viewport.height}`, 'CLS widgets': sum(shifts.filter((s) => s.widget)), 'CLS page': sum(shifts) });
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return rows;
+}

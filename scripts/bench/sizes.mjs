@@ -1,0 +1,74 @@
+// Bundle sizes: ours as shipped in dist/ (each per-element entry bundled with Lit the way a
+// partner's bundler or our single file would), beside Lit alone and peers bundled the same way.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { sizes } from '../sizes.mjs';
+
+const CACHE = 'node_modules/.cache/bench';
+
+/** Goals from issue 8, brotli bytes, each including Lit. Shown beside each size; not yet met. */
+export const GOALS = { 'all elements': 25_000, 'ev-card': 9_000, 'ev-countdown': 8_000, 'ev-agenda': 13_000, 'ev-registration': 15_000 };
+
+/** What `--check` enforces: no bundle grows past its ceiling (today's size plus about 1%). */
+const CEILINGS = JSON.parse(readFileSync('test/bench/size-ceilings.json', 'utf8'));
+
+/** Which peer each of ours is compared with. */
+const PEER_OF = {
+  'ev-card': 'add-to-calendar-button 2.15',
+  'ev-registration': 'Material Web form set 2.5',
+  'all elements': 'add-to-calendar-button 2.15',
+  'formatting: Intl (ours)': 'formatting: date-fns',
+};
+const FORMATTERS = 'formatLongDate, formatShortDay, formatTime, formatTimeRange, zoneAbbreviation';
+
+const MATERIAL_FORM = [
+  'textfield/outlined-text-field.js',
+  'checkbox/checkbox.js',
+  'radio/radio.js',
+  'select/outlined-select.js',
+  'select/select-option.js',
+  'button/filled-button.js',
+].map((f) => `import '@material/web/${f}';`);
+
+/** Bundles into node_modules/.cache/bench/<file>.js, which the render pages load. */
+async function bundle(name, options, file = name) {
+  const outfile = `${CACHE}/${file}.js`;
+  await build({ bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile, logLevel: 'error', ...options });
+  return { name, ...sizes(outfile) };
+}
+
+const fromSource = (name, file, contents) => bundle(name, { stdin: { contents, resolveDir: process.cwd(), loader: 'js' } }, file);
+
+export async function sizeRows() {
+  const tags = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
+  const rows = [
+    await fromSource('lit (floor)', 'lit', "export * from 'lit';"),
+    await fromSource('lit + @lit/context', 'lit-context', "export * from 'lit'; export * from '@lit/context';"),
+    { name: 'all elements', ...sizes('dist/event-widgets.js') },
+    ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
+    await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
+    await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),
+    // The same five formatting functions, with the browser's Intl (ours) and with date-fns.
+    await fromSource('formatting: Intl (ours)', 'format-intl', `export { ${FORMATTERS} } from './src/data/format.ts';`),
+    await fromSource('formatting: date-fns', 'format-date-fns', `export { ${FORMATTERS} } from './test/bench/format-date-fns.js';`),
+  ];
+  const floor = rows[0].brotli;
+  const brotliOf = (name) => rows.find((r) => r.name === name)?.brotli;
+  return rows.map((r) => {
+    const peer = PEER_OF[r.name];
+    const goal = GOALS[r.name];
+    const ceiling = CEILINGS[r.name];
+    return {
+      bundle: r.name,
+      raw: r.raw,
+      gzip: r.gzip,
+      brotli: r.brotli,
+      'x lit': Number((r.brotli / floor).toFixed(2)),
+      'vs peer': peer ? `${(r.brotli / brotliOf(peer)).toFixed(2)} of ${peer.split(/ \d/)[0]}` : '',
+      goal: goal ?? '',
+      'goal met': goal === undefined ? '' : r.brotli <= goal ? 'yes' : 'no',
+      ceiling: ceiling ?? '',
+      'within ceiling': ceiling === undefined ? '' : r.brotli <= ceiling ? 'yes' : 'NO',
+    };
+  });
+}

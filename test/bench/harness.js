@@ -1,0 +1,122 @@
+// Runs in the benchmark page. Each function measures one sample and returns milliseconds;
+// scripts/bench/render.mjs opens a fresh page per first-render sample and interleaves variants.
+import { programme } from './data.js';
+import { floorAgenda, floorCard, floorCountdown } from './floor.js';
+
+const host = () => document.getElementById('host');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Waits until `root` shows `selector`: our elements render after their data settled. */
+async function shown(el, selector) {
+  for (let i = 0; i < 1000; i++) {
+    await el.updateComplete;
+    if (el.shadowRoot?.querySelector(selector)) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  throw new Error(`${el.localName} never showed ${selector}`);
+}
+
+/** Script time (render done), layout (forced style + layout) and paint (next frame) after t0. */
+async function timeRender(build) {
+  const t0 = performance.now();
+  await build();
+  const script = performance.now() - t0;
+  void document.documentElement.getBoundingClientRect().height;
+  const layout = performance.now() - t0;
+  await frame();
+  return { script, layout, paint: performance.now() - t0 };
+}
+
+export async function agendaFirst(variant, n, days) {
+  const json = programme(n, days);
+  return timeRender(async () => {
+    if (variant === 'floor') {
+      const el = document.createElement('div');
+      host().append(el);
+      floorAgenda(el, json);
+      return;
+    }
+    const el = document.createElement('ev-agenda');
+    el.data = json;
+    host().append(el);
+    await shown(el, '[part~="session"]');
+  });
+}
+
+/** Renders the agenda once, then returns a keystroke function: types `query` into the search box. */
+export async function agendaFilterSetup(variant, n, days) {
+  const json = programme(n, days);
+  if (variant === 'floor') {
+    const el = document.createElement('div');
+    host().append(el);
+    const filter = floorAgenda(el, json);
+    const input = el.shadowRoot.querySelector('input');
+    input.addEventListener('input', () => filter(input.value));
+    window.keystroke = async (query) => {
+      const t0 = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return performance.now() - t0;
+    };
+    return;
+  }
+  const el = document.createElement('ev-agenda');
+  el.data = json;
+  host().append(el);
+  await shown(el, '[part~="session"]');
+  const input = el.shadowRoot.querySelector('[part~="search"]');
+  window.keystroke = async (query) => {
+    const t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    return performance.now() - t0;
+  };
+}
+
+export async function cardFirst(variant) {
+  const json = programme(12, 1);
+  return timeRender(async () => {
+    if (variant === 'floor') {
+      const el = document.createElement('div');
+      host().append(el);
+      floorCard(el, json);
+      return;
+    }
+    const el = document.createElement('ev-card');
+    el.data = json;
+    host().append(el);
+    await shown(el, '[part~="date"]');
+  });
+}
+
+/** 50 countdowns to a start 3 days ahead, showing seconds. */
+export async function countdowns(variant, count = 50) {
+  const target = Date.now() + 3 * 86_400_000 + 12_345;
+  const iso = new Date(target).toISOString();
+  const elements = [];
+  for (let i = 0; i < count; i++) {
+    if (variant === 'floor') {
+      const el = document.createElement('div');
+      host().append(el);
+      floorCountdown(el, target);
+      elements.push(el);
+    } else {
+      const el = document.createElement('ev-countdown');
+      el.setAttribute('target', iso);
+      el.setAttribute('precision', 'seconds');
+      el.setAttribute('name', 'Benchmark');
+      el.setAttribute('start', iso);
+      host().append(el);
+      elements.push(el);
+    }
+  }
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements.length;
+}
+
+/** Text of the first countdown, to check that the clock moved it. */
+export function countdownText() {
+  const el = host().firstElementChild;
+  return (el.shadowRoot ?? el).textContent.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,3 @@
+import { floorForm } from '../floor.js';
+
+floorForm(document.getElementById('form'));
