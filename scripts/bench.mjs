@@ -7,13 +7,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch, startStaticServer } from './bench/browser.mjs';
 import { layoutShift, requestCounts } from './bench/page.mjs';
 import { renderBenchmarks } from './bench/render.mjs';
-import { sizeRows } from './bench/sizes.mjs';
+import { breakdown, sizeRows } from './bench/sizes.mjs';
 
 const sizesOnly = process.argv.includes('--sizes');
 const started = Date.now();
 const results = { date: new Date().toISOString(), sizes: await sizeRows() };
 console.log('\nSizes (bytes; brotli quality 11, gzip level 9; each element bundled with Lit)');
 console.table(results.sizes);
+results.breakdown = await breakdown();
+console.log('\nWhere the bytes of all elements are (minified, before compression; largest first)');
+console.table(results.breakdown);
 
 if (!sizesOnly) {
   const server = await startStaticServer();
@@ -35,7 +38,7 @@ if (!sizesOnly) {
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nbench took ${results.seconds} s`);
-if (!sizesOnly) {
+if (!sizesOnly && !process.env.BENCH_ONLY) {
   mkdirSync('test/bench', { recursive: true });
   writeFileSync('test/bench/results.json', JSON.stringify(results, null, 2) + '\n');
 }

@@ -72,3 +72,32 @@ export async function sizeRows() {
     };
   });
 }
+
+/**
+ * Where the bytes of all elements are: minified bytes per source module (packages summed
+ * per package), largest first, so size work starts where it pays.
+ */
+export async function breakdown(top = 15) {
+  const result = await build({
+    entryPoints: ['src/define.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    outfile: `${CACHE}/breakdown.js`,
+    logLevel: 'error',
+  });
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const name = path.startsWith('node_modules/') ? path.split('/').slice(1, path.split('/')[1].startsWith('@') ? 3 : 2).join('/') : path;
+    groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([module, bytes]) => ({ module, 'minified bytes': bytes, share: `${((bytes / total) * 100).toFixed(1)}%` }));
+}

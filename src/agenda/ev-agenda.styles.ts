@@ -8,6 +8,10 @@ export const agendaStyles = css`
   [part~='heading'] {
     margin: 0 0 var(--_gap);
   }
+  /* Sessions and days the filters leave out stay in the DOM, hidden; display: grid must not show them. */
+  [hidden] {
+    display: none !important;
+  }
   [part~='controls'] {
     display: flex;
     flex-wrap: wrap;

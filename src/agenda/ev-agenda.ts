@@ -133,7 +133,10 @@ export class EvAgenda extends EventElement {
   @state() private printing = false;
 
   private selection?: Selection;
+  /** The days on screen, with every session: those the filters leave out stay in the DOM, hidden. */
   private days: AgendaDay[] = [];
+  /** Ids of the sessions that pass the filters. */
+  private matching = new Set<string>();
   private allDays: AgendaDay[] = [];
   private matchCounts = new Map<string, number>();
   private shownCount = 0;
@@ -175,11 +178,14 @@ export class EvAgenda extends EventElement {
     this.allDays = groupByDay(event.sessions, event.timeZone);
     const shownDays = groupByDay(shown, event.timeZone);
     this.matchCounts = new Map(shownDays.map((d) => [d.date, d.sessions.length]));
+    this.matching = new Set(shown.map((s) => s.id));
     this.running = runningSessionIds(event.sessions, this.clock.now);
+    // Filtering hides sessions instead of removing them: a keystroke that brings 300 back
+    // then flips 300 attributes instead of building 300 sessions again.
     if (this.paged && !this.printing) {
       if (!this.activeDay || !this.allDays.some((d) => d.date === this.activeDay)) this.activeDay = this.todayOrFirstDay();
-      this.days = shownDays.filter((d) => d.date === this.activeDay);
-    } else this.days = shownDays;
+      this.days = this.allDays.filter((d) => d.date === this.activeDay);
+    } else this.days = this.allDays;
     if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
     this.shownCount = shown.length;
     this.clock.reschedule();
@@ -212,7 +218,7 @@ export class EvAgenda extends EventElement {
       ${this.paged && !this.printing ? this.renderDayNav(event) : nothing}
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
-      ${this.days.length === 0 ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
+      ${this.days.every((d) => !this.matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
       ${this.days.map((day) => this.renderDay(event, day, multiDay))}`;
   }
 
@@ -267,7 +273,7 @@ export class EvAgenda extends EventElement {
   private renderDay(event: EventData, day: AgendaDay, multiDay: boolean): TemplateResult {
     const lang = this.uiLang;
     const view = this.view;
-    return html`<section part="day">
+    return html`<section part="day" ?hidden=${!this.matchCounts.get(day.date)}>
       ${multiDay ? heading(this.headingLevel + 1, 'day-heading', formatLongDate(day.start, event.timeZone, lang)) : nothing}
       <ol part="sessions">
         ${repeat(
@@ -275,7 +281,7 @@ export class EvAgenda extends EventElement {
           (s) => s.id,
           // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
           (s) =>
-            guard([s, this.running.has(s.id), this.selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
+            guard([s, this.matching.has(s.id), this.running.has(s.id), this.selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
               this.renderSession(event, s, multiDay),
             ),
         )}
@@ -291,7 +297,7 @@ export class EvAgenda extends EventElement {
     const compact = this.view === 'compact';
     const titleId = `s-${cssId(session.id)}`;
     const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
-    return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
+    return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing} ?hidden=${!this.matching.has(session.id)}>
       <div part="time">
         <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time>${session.end === undefined
           ? nothing
@@ -369,6 +375,8 @@ export class EvAgenda extends EventElement {
 
   private jumpToNow = () => {
     const first = [...this.running][0];
+    // The session may have ended since the button was pressed.
+    if (!first) return;
     const runningDay = this.allDays.find((d) => d.sessions.some((s) => s.id === first));
     if (this.paged && runningDay && runningDay.date !== this.activeDay) {
       this.activeDay = runningDay.date;
@@ -376,7 +384,7 @@ export class EvAgenda extends EventElement {
       return;
     }
     const title = first ? this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`) : null;
-    if (!title) {
+    if (!title || title.closest('[hidden]')) {
       // The running session is filtered out: show everything, then jump.
       this.setFilters({});
       void this.updateComplete.then(() => this.jumpToNow());

@@ -41,9 +41,29 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Offset of `zone` from UTC at instant `ms`, in minutes (Berlin in winter: 60). */
+/** Offsets already asked for, per zone and quarter hour: a programme asks thousands of times for the same few days. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+/** 1 January 1980: before it, a few zones still changed offset at odd seconds (Liberia, 1972). */
+const CACHE_FROM = Date.UTC(1980, 0, 1);
+
+/**
+ * Offset of `zone` from UTC at instant `ms`, in minutes (Berlin in winter: 60).
+ *
+ * Each answer from 1980 on is kept for its quarter hour: since then zones change
+ * offset only at whole quarter hours (UTC), and asking `Intl` costs a formatted
+ * string each time.
+ */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  return tzOffset(zone, new Date(ms));
+  if (ms < CACHE_FROM) return tzOffset(zone, new Date(ms));
+  const key = `${zone} ${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 5_000) offsets.clear();
+    offset = tzOffset(zone, new Date(ms));
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /**

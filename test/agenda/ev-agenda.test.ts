@@ -12,7 +12,7 @@ import { settled } from '../helpers/wait.js';
 const HAMBURG = 'polizeitage-hamburg-2024.json';
 const all = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const one = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const titles = (el: EvAgenda) => all(el, '[part~="session-title"]').map((h) => h.textContent!.trim());
+const titles = (el: EvAgenda) => all(el, '[part~="session"]:not([hidden]) [part~="session-title"]').map((h) => h.textContent!.trim());
 const visible = (node: HTMLElement) => node.getBoundingClientRect().height > 0;
 
 let hamburg: Record<string, unknown>;
@@ -134,6 +134,10 @@ describe('<ev-agenda>', () => {
       await sendKeys({ type: 'ki loesungen' });
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Containeridentifizierung mithilfe von KI-Lösungen']);
+      // The other 13 stay in the DOM, hidden from eyes and screen readers, so clearing the search is cheap.
+      const left = all(el, '[part~="session"][hidden]');
+      expect(left).to.have.length(13);
+      expect(left.some(visible)).to.equal(false);
       await waitUntil(() => one(el, '[part~="count"]').textContent === '1 von 14 Programmpunkten');
       one<HTMLButtonElement>(el, '[part~="reset"]').click();
       await el.updateComplete;
@@ -148,6 +152,7 @@ describe('<ev-agenda>', () => {
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(one(el, '[part~="empty"]').textContent).to.equal('Kein Programmpunkt passt zu den Filtern.');
+      expect(all(el, '[part~="day"]').some(visible)).to.equal(false);
     });
 
     it('keeps filters in the URL hash with sync-url, and reads them back', async () => {
@@ -208,6 +213,20 @@ describe('<ev-agenda>', () => {
       clock.restore();
       one<HTMLButtonElement>(el, '[part~="now"]').click();
       await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Containeridentifizierung mithilfe von KI-Lösungen');
+    });
+
+    it('jumps to the running session with "Jetzt" when a filter hides it, and clears the filter', async () => {
+      const { el, clock } = await at('2024-11-06T14:00:00+01:00');
+      const search = one<HTMLInputElement>(el, '[part~="search"]');
+      search.value = 'Begrüßung';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      one<HTMLButtonElement>(el, '[part~="now"]').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      clock.restore();
+      await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Containeridentifizierung mithilfe von KI-Lösungen');
+      expect(search.value).to.equal('');
     });
 
     it('marks nothing after the event', async () => {

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { expect } from '@open-wc/testing';
 import {
   calendarDate,
@@ -6,12 +7,40 @@ import {
   parseDateValue,
   startOfNextDay,
   wallTimeToInstant,
+  zoneOffsetMinutes,
 } from '../../src/data/time.js';
 
 const BERLIN = 'Europe/Berlin';
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 describe('time', () => {
+  describe('zoneOffsetMinutes', () => {
+    it('gives what Intl gives, quarter hour by quarter hour around every change of 2024, in zones with odd offsets too', () => {
+      const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'Asia/Kolkata', 'America/St_Johns'];
+      for (const zone of zones) {
+        let previous = tzOffset(zone, new Date(Date.UTC(2024, 0, 1)));
+        // Hour by hour through the year; around each change, every minute of the hours either side.
+        for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 3_600_000) {
+          const now = tzOffset(zone, new Date(ms));
+          if (now !== previous) {
+            for (let m = ms - 2 * 3_600_000; m < ms + 3_600_000; m += 60_000) {
+              expect(zoneOffsetMinutes(zone, m), `${zone} ${new Date(m).toISOString()}`).to.equal(tzOffset(zone, new Date(m)));
+            }
+          }
+          expect(zoneOffsetMinutes(zone, ms), `${zone} ${new Date(ms).toISOString()}`).to.equal(now);
+          previous = now;
+        }
+      }
+    });
+
+    it('asks Intl each time for dates before 1980, when offsets changed at odd seconds', () => {
+      // Liberia moved from -0:44:30 to UTC on 1 May 1972 at 00:44:30 UTC.
+      const change = Date.UTC(1972, 4, 1, 0, 44, 30);
+      expect(zoneOffsetMinutes('Africa/Monrovia', change - 1000)).to.equal(tzOffset('Africa/Monrovia', new Date(change - 1000)));
+      expect(zoneOffsetMinutes('Africa/Monrovia', change + 1000)).to.equal(tzOffset('Africa/Monrovia', new Date(change + 1000)));
+    });
+  });
+
   describe('parseDateValue', () => {
     const cases: [string, string | undefined, boolean?][] = [
       ['2024-11-06T09:00:00+01:00', '2024-11-06T08:00:00.000Z'],

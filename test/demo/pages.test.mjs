@@ -75,7 +75,7 @@ describe('demo pages', () => {
     const { page, context, problems } = await visit('/');
     const agenda = page.locator('ev-agenda');
     await agenda.locator('[part~="search"]').fill('videobeobachtung');
-    await agenda.locator('[part~="star"]').first().click();
+    await agenda.locator('[part~="session"]:not([hidden]) [part~="star"]').first().click();
     const form = page.locator('ev-registration');
     await form.locator('#f-givenName').fill('Erika');
     await form.locator('#f-familyName').fill('Mustermann');
