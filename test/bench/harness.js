@@ -27,21 +27,25 @@ async function timeRender(build) {
   return { script, layout, paint: performance.now() - t0 };
 }
 
-export async function agendaFirst(variant, n, days) {
-  const json = programme(n, days);
+/** First render of `tag` (ours, until `selector` shows) or of its hand-written floor, for `json`. */
+function firstRender(variant, json, tag, selector, floor) {
   return timeRender(async () => {
     if (variant === 'floor') {
       const el = document.createElement('div');
       host().append(el);
-      floorAgenda(el, json);
+      floor(el, json);
       return;
     }
-    const el = document.createElement('ev-agenda');
+    const el = document.createElement(tag);
     el.data = json;
     host().append(el);
-    await shown(el, '[part~="session"]');
+    await shown(el, selector);
   });
 }
+
+export const agendaFirst = (variant, n, days) => firstRender(variant, programme(n, days), 'ev-agenda', '[part~="session"]', floorAgenda);
+
+export const cardFirst = (variant) => firstRender(variant, programme(12, 1), 'ev-card', '[part~="date"]', floorCard);
 
 /** Renders the agenda once, then returns a keystroke function: types `query` into the search box. */
 export async function agendaFilterSetup(variant, n, days) {
@@ -72,22 +76,6 @@ export async function agendaFilterSetup(variant, n, days) {
     await el.updateComplete;
     return performance.now() - t0;
   };
-}
-
-export async function cardFirst(variant) {
-  const json = programme(12, 1);
-  return timeRender(async () => {
-    if (variant === 'floor') {
-      const el = document.createElement('div');
-      host().append(el);
-      floorCard(el, json);
-      return;
-    }
-    const el = document.createElement('ev-card');
-    el.data = json;
-    host().append(el);
-    await shown(el, '[part~="date"]');
-  });
 }
 
 /** 50 countdowns to a start 3 days ahead, showing seconds. */
