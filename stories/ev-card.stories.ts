@@ -23,6 +23,12 @@ export const InsideEvEvent: Story = {
   render: () => html`<ev-event src="/data/digitaler-polizeitag-2027.json"><ev-card></ev-card></ev-event>`,
 };
 export const Loading: Story = { render: () => html`<ev-card src="/story/loading.json" .fetcher=${neverAnswers}></ev-card>` };
+/** While it loads, the card keeps the height the page reserved (`--ev-reserved-block-size`, outlined here): no layout shift. */
+export const LoadingWithReservedSpace: Story = {
+  render: () =>
+    html`<ev-card src="/story/loading-reserved.json" .fetcher=${neverAnswers} style="--ev-reserved-block-size: 20rem; outline: 1px dashed #767676"></ev-card>
+      <p>Text below the card stays where it is when the card arrives.</p>`,
+};
 export const LoadError: Story = { render: () => html`<ev-card src="/story/missing.json" .fetcher=${answersWith(404)}></ev-card>` };
 export const InvalidData: Story = { args: { data: { '@type': 'Event', name: 'Ohne Datum' } } };
 export const Cancelled: Story = { args: { data: polizeitage(30, { eventStatus: 'https://schema.org/EventCancelled' }) } };
