@@ -1,8 +1,8 @@
 // Bundle sizes: ours as shipped in dist/ (each per-element entry bundled with Lit the way a
 // partner's bundler or our single file would), beside Lit alone and peers bundled the same way.
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { sizes } from '../sizes.mjs';
 
 const CACHE = 'node_modules/.cache/bench';
 
@@ -29,6 +29,16 @@ const MATERIAL_FORM = [
   'select/select-option.js',
   'button/filled-button.js',
 ].map((f) => `import '@material/web/${f}';`);
+
+/** Raw, gzip (level 9) and brotli (quality 11) bytes of a file. */
+function sizes(file) {
+  const raw = readFileSync(file);
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
 
 /** Bundles into node_modules/.cache/bench/<file>.js, which the render pages load. */
 async function bundle(name, options, file = name) {

@@ -18,6 +18,7 @@ import {
 } from '../data/agenda.js';
 import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
 import { addMessages, type MessageKey } from '../data/i18n.js';
+import * as texts from '../data/messages/agenda.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -30,7 +31,6 @@ import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { agendaStyles } from './ev-agenda.styles.js';
 import { Selection } from './selection.js';
-import * as texts from '../data/messages/agenda.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
 addMessages(texts);
@@ -138,6 +138,8 @@ export class EvAgenda extends EventElement {
   /** Ids of the sessions that pass the filters. */
   private matching = new Set<string>();
   private allDays: AgendaDay[] = [];
+  /** The event `allDays` was grouped from. */
+  private groupedEvent?: EventData;
   private matchCounts = new Map<string, number>();
   private shownCount = 0;
   private running = new Set<string>();
@@ -175,10 +177,13 @@ export class EvAgenda extends EventElement {
     if (event && this.selection === undefined) this.selection = new Selection(event.id);
     if (!event) return;
     const shown = filterSessions(event.sessions, this.filters, this.selection?.all ?? new Set(), indexOf);
-    this.allDays = groupByDay(event.sessions, event.timeZone);
-    const shownDays = groupByDay(shown, event.timeZone);
-    this.matchCounts = new Map(shownDays.map((d) => [d.date, d.sessions.length]));
+    // Days change only with the event; a keystroke or a clock tick keeps them.
+    if (this.groupedEvent !== event) {
+      this.allDays = groupByDay(event.sessions, event.timeZone);
+      this.groupedEvent = event;
+    }
     this.matching = new Set(shown.map((s) => s.id));
+    this.matchCounts = new Map(this.allDays.map((d) => [d.date, d.sessions.filter((s) => this.matching.has(s.id)).length]));
     this.running = runningSessionIds(event.sessions, this.clock.now);
     // Filtering hides sessions instead of removing them: a keystroke that brings 300 back
     // then flips 300 attributes instead of building 300 sessions again.

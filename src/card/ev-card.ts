@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatEventDate, zoneAbbreviation, zoneDiffersForVisitor, formatLongDate } from '../data/format.js';
+import { formatEventDate, formatLongDate, formatPrice, zoneAbbreviation, zoneDiffersForVisitor } from '../data/format.js';
 import { addMessages, type MessageKey } from '../data/i18n.js';
+import * as texts from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, registrationWindow, type RegistrationState, type StatusBadge } from '../data/status.js';
@@ -15,7 +16,6 @@ import { heading } from '../internal/heading.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
-import * as texts from '../data/messages/card.js';
 
 // Texts ship with the module that shows them: <ev-card>.
 addMessages(texts);
@@ -202,7 +202,7 @@ export class EvCard extends EventElement {
     const price =
       offer.price === 0
         ? this.t('priceFree')
-        : new Intl.NumberFormat(this.uiLang === 'en' ? 'en-GB' : 'de-DE', { style: 'currency', currency: offer.currency ?? 'EUR' }).format(offer.price!);
+        : formatPrice(offer.price!, offer.currency, this.uiLang);
     return html`<dt>${this.t('labelPrice')}</dt>
       <dd>${offer.name ? `${offer.name}: ` : ''}${price}</dd>`;
   }

@@ -95,3 +95,8 @@ export function zoneDiffersForVisitor(ms: number, eventZone: string, visitorZone
   const at = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(ms);
   return at(visitorZone) !== at(eventZone);
 }
+
+/** "250,00 €" / "€250.00": an amount of money as people of `lang` write it (EUR unless `currency` says otherwise). */
+export function formatPrice(amount: number, currency: string | undefined, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: currency ?? 'EUR' }).format(amount);
+}

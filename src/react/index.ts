@@ -32,13 +32,16 @@ const loading = {
   onError: 'error' as EventName<EvErrorEvent>,
 };
 
+/** Every widget with an "add to calendar" button. */
+const calendarDownload = { onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent> };
+
 export const EvEventComponent = createComponent({ tagName: 'ev-event', elementClass: EvEvent, react: React, events: loading });
 
 export const EvCardComponent = createComponent({
   tagName: 'ev-card',
   elementClass: EvCard,
   react: React,
-  events: { ...loading, onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent> },
+  events: { ...loading, ...calendarDownload },
 });
 
 export const EvCountdownComponent = createComponent({
@@ -58,8 +61,8 @@ export const EvAgendaComponent = createComponent({
   react: React,
   events: {
     ...loading,
+    ...calendarDownload,
     onSelectionChange: 'ev-selection-change' as EventName<EvSelectionChangeEvent>,
-    onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent>,
   },
 });
 
@@ -69,9 +72,9 @@ export const EvRegistrationComponent = createComponent({
   react: React,
   events: {
     ...loading,
+    ...calendarDownload,
     onRegister: 'ev-register' as EventName<EvRegisterEvent>,
     onRegisterError: 'ev-register-error' as EventName<EvRegisterErrorEvent>,
-    onCalendarDownload: 'ev-calendar-download' as EventName<EvCalendarDownloadEvent>,
   },
 });
 

@@ -31,7 +31,7 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
   const marker = field.required ? html`<span aria-hidden="true"> *</span>` : html` <span class="optional">${msg(ctx.lang, 'regOptional')}</span>`;
   const hint = field.hint ? html`<p part="hint" id=${hintId!}>${localText(field.hint, ctx.lang)}</p>` : nothing;
   const error = ctx.error
-    ? html`<p part="field-error" id=${errorId!}><span class="visually-hidden">${ctx.lang === 'en' ? 'Error:' : 'Fehler:'}</span> ${ctx.error}</p>`
+    ? html`<p part="field-error" id=${errorId!}><span class="visually-hidden">${msg(ctx.lang, 'regErrorPrefix')}</span> ${ctx.error}</p>`
     : nothing;
   const invalid = ctx.error ? 'true' : 'false';
   const text = typeof ctx.value === 'string' ? ctx.value : '';
@@ -95,7 +95,7 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
       @change=${input}
       @blur=${leave}
     >
-      <option value="" ?selected=${text === ''}>${ctx.lang === 'en' ? 'Please choose' : 'Bitte wählen'}</option>
+      <option value="" ?selected=${text === ''}>${msg(ctx.lang, 'regChoose')}</option>
       ${(field.options ?? []).map((o) => html`<option .value=${o.value} ?selected=${o.value === text}>${localText(o.label, ctx.lang)}</option>`)}
     </select>`;
   } else if (field.type === 'textarea') {

@@ -2,8 +2,8 @@
  * Validation of a registration, the same in the browser and on the server.
  */
 import { addMessages, msg, type Lang } from '../data/i18n.js';
-import { localText, type FieldDefinition, type FieldValue, type FieldValues } from './fields.js';
 import * as texts from '../data/messages/registration.js';
+import { localText, type FieldDefinition, type FieldValue, type FieldValues } from './fields.js';
 
 // Texts ship with the module that shows them: the registration form and the server.
 addMessages(texts);

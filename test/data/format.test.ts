@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eventDayCount, formatEventDate, formatTimeRange, zoneAbbreviation, zoneDiffersForVisitor } from '../../src/data/format.js';
+import { eventDayCount, formatEventDate, formatPrice, formatTimeRange, zoneAbbreviation, zoneDiffersForVisitor } from '../../src/data/format.js';
 
 const BERLIN = 'Europe/Berlin';
 const oneDay = { start: Date.parse('2024-11-06T09:00:00+01:00'), end: Date.parse('2024-11-06T17:00:00+01:00'), allDay: false };
@@ -7,6 +7,12 @@ const twoDays = { start: Date.parse('2024-11-06T09:00:00+01:00'), end: Date.pars
 const allDay = { start: Date.parse('2024-11-06T00:00:00+01:00'), end: Date.parse('2024-11-08T00:00:00+01:00'), allDay: true };
 
 describe('format', () => {
+  it('writes prices as German and English readers expect, in euros unless told otherwise', () => {
+    expect(formatPrice(250, undefined, 'de')).to.equal('250,00\u00a0€');
+    expect(formatPrice(250, undefined, 'en')).to.equal('€250.00');
+    expect(formatPrice(99.5, 'CHF', 'de')).to.equal('99,50\u00a0CHF');
+  });
+
   it('writes a one-day event in German and English', () => {
     expect(formatEventDate(oneDay, BERLIN, 'de')).to.equal('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
     expect(formatEventDate(oneDay, BERLIN, 'en')).to.equal('Wednesday, 6 November 2024, 09:00–17:00');
