@@ -56,6 +56,6 @@ function renderRows({ case: name, medians }) {
     case: name,
     variant,
     ...m,
-    'x floor': variant === 'floor' || !floor.script ? '' : (m.script / floor.script).toFixed(2) + (m.paint ? ` / ${(m.paint / floor.paint).toFixed(2)}` : ''),
+    'x floor': variant === 'floor' || !floor.script ? '' : [m.script / floor.script, m.paint / floor.paint, m.built / floor.built].filter((r) => r >= 0).map((r) => r.toFixed(2)).join(' / '),
   }));
 }

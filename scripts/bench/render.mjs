@@ -62,7 +62,7 @@ async function firstRender(context, base, name, call, variants = ['floor', 'ours
     return page.evaluate(call, variant);
   });
   await page.close();
-  return { case: name, medians: summarise(results, ['script', 'layout', 'paint']) };
+  return { case: name, medians: summarise(results, ['script', 'layout', 'paint', 'built']) };
 }
 
 async function filterKeystroke(context, base, n, days) {

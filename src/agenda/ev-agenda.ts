@@ -22,6 +22,7 @@ import * as texts from '../data/messages/agenda.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
+import { BatchController } from '../internal/batches.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
@@ -145,10 +146,23 @@ export class EvAgenda extends EventElement {
   private running = new Set<string>();
   private announceTimer?: ReturnType<typeof setTimeout>;
 
+  /** Long days are built a batch at a time, so the first screen paints at once. */
+  private readonly batches = new BatchController(this);
+
   private readonly clock = new ClockController(this, {
     wakeAt: () => sessionBoundaries(this.eventState.event?.sessions ?? []),
     offset: () => this.eventState.clockOffset,
   });
+
+  /** `updateComplete` waits for the last batch: then every session is on the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.batches.done) {
+      await this.batches.complete;
+      result = (await super.getUpdateComplete()) && result;
+    }
+    return result;
+  }
 
   static override define(tag = 'ev-agenda', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -191,6 +205,9 @@ export class EvAgenda extends EventElement {
       if (!this.activeDay || !this.allDays.some((d) => d.date === this.activeDay)) this.activeDay = this.todayOrFirstDay();
       this.days = this.allDays.filter((d) => d.date === this.activeDay);
     } else this.days = this.allDays;
+    // Another day is another list: it starts with the first batch too.
+    if (changed.has('activeDay' as keyof EvAgenda) && changed.get('activeDay' as keyof EvAgenda) !== undefined) this.batches.restart();
+    this.batches.total = this.printing ? 0 : this.days.reduce((n, d) => n + d.sessions.length, 0);
     if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
     this.shownCount = shown.length;
     this.clock.reschedule();
@@ -224,7 +241,17 @@ export class EvAgenda extends EventElement {
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
       ${this.days.every((d) => !this.matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
-      ${this.days.map((day) => this.renderDay(event, day, multiDay))}`;
+      ${this.renderDays(event, multiDay)}`;
+  }
+
+  /** The days on screen, with as many sessions as the batches have reached. */
+  private renderDays(event: EventData, multiDay: boolean) {
+    let left = this.printing ? Infinity : this.batches.limit;
+    return this.days.map((day) => {
+      const sessions = left >= day.sessions.length ? day.sessions : day.sessions.slice(0, Math.max(0, left));
+      left -= day.sessions.length;
+      return sessions.length ? this.renderDay(event, day, sessions, multiDay) : nothing;
+    });
   }
 
   private renderControls(event: EventData): TemplateResult {
@@ -275,14 +302,14 @@ export class EvAgenda extends EventElement {
     </label>`;
   }
 
-  private renderDay(event: EventData, day: AgendaDay, multiDay: boolean): TemplateResult {
+  private renderDay(event: EventData, day: AgendaDay, sessions: readonly Session[], multiDay: boolean): TemplateResult {
     const lang = this.uiLang;
     const view = this.view;
     return html`<section part="day" ?hidden=${!this.matchCounts.get(day.date)}>
       ${multiDay ? heading(this.headingLevel + 1, 'day-heading', formatLongDate(day.start, event.timeZone, lang)) : nothing}
       <ol part="sessions">
         ${repeat(
-          day.sessions,
+          sessions,
           (s) => s.id,
           // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
           (s) =>
@@ -294,40 +321,61 @@ export class EvAgenda extends EventElement {
     </section>`;
   }
 
+  /**
+   * One session. Optional pieces that most sessions have are in this one template and
+   * `hidden` when a session lacks them: each nested template costs a clone and a walk,
+   * and ten of them per session made up most of a long programme's first render.
+   */
   private renderSession(event: EventData, session: Session, multiDay: boolean): TemplateResult {
     const zone = event.timeZone;
     const lang = this.uiLang;
     const running = this.running.has(session.id);
     const quiet = QUIET_KINDS.includes(session.kind);
     const compact = this.view === 'compact';
-    const titleId = `s-${cssId(session.id)}`;
+    const starred = this.selection?.has(session.id) ?? false;
     const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
+    const end = session.end;
     return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing} ?hidden=${!this.matching.has(session.id)}>
       <div part="time">
-        <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time>${session.end === undefined
-          ? nothing
-          : html`–<time datetime=${new Date(session.end).toISOString()}>${formatTime(session.end, zone, lang)}</time>`}
+        <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time><span ?hidden=${end === undefined}
+          >–<time datetime=${end === undefined ? nothing : new Date(end).toISOString()}>${end === undefined ? '' : formatTime(end, zone, lang)}</time></span
+        >
       </div>
       <div>
         ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
         ${this.renderKind(session)}
-        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, titleId, true)}
-        ${meta ? html`<p part="meta">${meta}</p>` : nothing}
-        ${!compact && session.performers.length
-          ? html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')}>
-              ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
-            </ul>`
-          : nothing}
-        ${!compact && session.description
-          ? html`<details part="details">
-                <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
-                <p>${session.description}</p>
-              </details>
-              <p class="print-only">${session.description}</p>`
-          : nothing}
-        ${session.kind === 'break' ? nothing : this.renderSessionActions(event, session)}
+        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true)}
+        <p part="meta" ?hidden=${!meta}>${meta}</p>
+        ${compact ? nothing : this.renderSessionDetails(session)}
+        <div part="session-actions" ?hidden=${session.kind === 'break'}>
+          <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
+            <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
+          </button>
+          <button
+            part="calendar"
+            type="button"
+            ?hidden=${compact}
+            aria-label=${this.t('agendaCalendarLabel', { name: session.name })}
+            @click=${() => downloadCalendar(this, [sessionEntry(event, session)], event.timeZone, session.name)}
+          >
+            ${this.t('addToCalendar')}
+          </button>
+        </div>
       </div>
     </li>`;
+  }
+
+  /** Speakers and description: the list view only. */
+  private renderSessionDetails(session: Session): TemplateResult {
+    const description = session.description;
+    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length}>
+        ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
+      </ul>
+      <details part="details" ?hidden=${!description}>
+        <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
+        <p>${description}</p>
+      </details>
+      <p class="print-only" ?hidden=${!description}>${description}</p>`;
   }
 
   /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
@@ -336,20 +384,6 @@ export class EvAgenda extends EventElement {
     const label = this.t(KIND_TEXT[session.kind]);
     if (session.name.toLowerCase().startsWith(label.toLowerCase())) return nothing;
     return html`<span part="kind">${label}</span>`;
-  }
-
-  private renderSessionActions(event: EventData, session: Session): TemplateResult {
-    const starred = this.selection?.has(session.id) ?? false;
-    return html`<div part="session-actions">
-      <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
-        <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
-      </button>
-      ${this.view === 'compact'
-        ? nothing
-        : html`<button part="calendar" type="button" aria-label=${this.t('agendaCalendarLabel', { name: session.name })} @click=${() => downloadCalendar(this, [sessionEntry(event, session)], event.timeZone, session.name)}>
-            ${this.t('addToCalendar')}
-          </button>`}
-    </div>`;
   }
 
   private setFilters(filters: AgendaFilters) {
@@ -388,7 +422,13 @@ export class EvAgenda extends EventElement {
       void this.updateComplete.then(() => this.jumpToNow());
       return;
     }
-    const title = first ? this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`) : null;
+    const title = this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`);
+    if (!title && !this.batches.done) {
+      // Not built yet: build the rest of the day, then jump.
+      this.batches.showAll();
+      void this.updateComplete.then(() => this.jumpToNow());
+      return;
+    }
     if (!title || title.closest('[hidden]')) {
       // The running session is filtered out: show everything, then jump.
       this.setFilters({});
@@ -424,7 +464,7 @@ export class EvAgenda extends EventElement {
 
   /** Printing shows every day, however long the programme. */
   private onBeforePrint = () => {
-    if (!this.paged) return;
+    if (!this.paged && this.batches.done) return;
     this.printing = true;
     // The print snapshot is taken right after beforeprint: render synchronously.
     this.performUpdate();

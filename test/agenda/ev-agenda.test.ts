@@ -8,9 +8,12 @@ import type { EvAgenda } from '../../src/agenda/ev-agenda.js';
 import type { EvCalendarDownloadEvent } from '../../src/internal/events.js';
 import { fixtureUrl, jsonFixture } from '../helpers/fixtures.js';
 import { settled } from '../helpers/wait.js';
+import { FIRST_BATCH } from '../../src/internal/batches.js';
 
 const HAMBURG = 'polizeitage-hamburg-2024.json';
 const all = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** What a person can see and reach: sessions keep pieces they lack in the DOM, `hidden`. */
+const shown = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => all<T>(el, selector).filter((node) => !node.closest('[hidden]'));
 const one = <T extends Element = HTMLElement>(el: EvAgenda, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const titles = (el: EvAgenda) => all(el, '[part~="session"]:not([hidden]) [part~="session-title"]').map((h) => h.textContent!.trim());
 const visible = (node: HTMLElement) => node.getBoundingClientRect().height > 0;
@@ -241,7 +244,7 @@ describe('<ev-agenda>', () => {
       const el = await agenda(hamburg);
       const changes = sinon.spy();
       el.addEventListener('ev-selection-change', changes);
-      const stars = all<HTMLButtonElement>(el, '[part~="star"]');
+      const stars = shown<HTMLButtonElement>(el, '[part~="star"]');
       expect(Object.keys(localStorage).filter((k) => k.startsWith('event-widgets:')), 'nothing stored before starring').to.deep.equal([]);
       stars[2].click();
       stars[4].click();
@@ -263,7 +266,7 @@ describe('<ev-agenda>', () => {
         throw new DOMException('blocked', 'SecurityError');
       });
       const el = await agenda(hamburg);
-      all<HTMLButtonElement>(el, '[part~="star"]')[1].click();
+      shown<HTMLButtonElement>(el, '[part~="star"]')[1].click();
       await el.updateComplete;
       expect(all(el, '[part~="star"][aria-pressed="true"]')).to.have.length(1);
       expect(one(el, '[part~="note"]').textContent).to.equal('Ihre Auswahl wird nur bis zum Verlassen der Seite gemerkt.');
@@ -271,7 +274,7 @@ describe('<ev-agenda>', () => {
 
     it('downloads the selection as one .ics that ical.js reads', async () => {
       const el = await agenda(hamburg);
-      const stars = all<HTMLButtonElement>(el, '[part~="star"]');
+      const stars = shown<HTMLButtonElement>(el, '[part~="star"]');
       stars[1].click();
       stars[3].click();
       stars[5].click();
@@ -287,7 +290,7 @@ describe('<ev-agenda>', () => {
 
     it('offers each session on its own for the calendar', async () => {
       const el = await agenda(hamburg);
-      const button = all<HTMLButtonElement>(el, '[part~="calendar"]')[0];
+      const button = shown<HTMLButtonElement>(el, '[part~="calendar"]')[0];
       expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Begrüßung');
       el.addEventListener('ev-calendar-download', (e) => e.preventDefault(), { once: true });
       setTimeout(() => button.click());
@@ -309,7 +312,7 @@ describe('<ev-agenda>', () => {
       expect(titles(el)).to.have.length(7);
       const track = one<HTMLSelectElement>(el, '[part~="track-filter"]');
       await tabTo(el, track);
-      const star = all<HTMLButtonElement>(el, '[part~="star"]')[1];
+      const star = shown<HTMLButtonElement>(el, '[part~="star"]')[1];
       await tabTo(el, star);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
@@ -318,7 +321,7 @@ describe('<ev-agenda>', () => {
 
     it('opens a description from the keyboard', async () => {
       const el = await agenda(hamburg);
-      const summary = all(el, 'summary')[0];
+      const summary = shown(el, 'summary')[0];
       await tabTo(el, summary);
       await sendKeys({ press: 'Enter' });
       expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
@@ -387,5 +390,71 @@ describe('<ev-agenda> with a long programme', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(all(el, '[part~="session"]')).to.have.length(80);
+  });
+
+  /** One day of `n` sessions, two minutes apart from 08:00 Berlin time. */
+  function longDay(n: number) {
+    const subEvent = Array.from({ length: n }, (_, i) => {
+      const minutes = 8 * 60 + i * 2;
+      const start = `2027-03-01T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+01:00`;
+      return { '@type': 'Event', '@id': `long-${i}`, name: `Vortrag ${i}`, startDate: start, location: `Saal ${i % 4}` };
+    });
+    return { '@type': 'Event', '@id': `long-day-${n}`, name: 'Langer Tag', startDate: '2027-03-01T08:00:00+01:00', endDate: '2027-03-01T20:00:00+01:00', subEvent };
+  }
+
+  /** Appends an agenda and resolves right after its first render put sessions on the page. */
+  async function firstScreen(data: object): Promise<EvAgenda> {
+    const el = document.createElement('ev-agenda');
+    el.data = data;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('[part~="session"]')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    return el;
+  }
+
+  it('builds a long day a batch at a time: the first screen first, then the rest, and updateComplete waits for all', async () => {
+    const el = await firstScreen(longDay(300));
+    expect(all(el, '[part~="session"]'), 'first render').to.have.length(FIRST_BATCH);
+    await el.updateComplete;
+    expect(all(el, '[part~="session"]')).to.have.length(300);
+    expect(titles(el).slice(-2)).to.deep.equal(['Vortrag 298', 'Vortrag 299']);
+    const search = one<HTMLInputElement>(el, '[part~="search"]');
+    search.value = 'vortrag 299';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Vortrag 299']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the whole day even while it is still being built', async () => {
+    const el = await firstScreen(longDay(300));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(all(el, '[part~="session"]')).to.have.length(300);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(all(el, '[part~="session"]')).to.have.length(300);
+  });
+
+  it('jumps with "Jetzt" to a running session that is not built yet', async () => {
+    sinon.useFakeTimers({ now: Date.parse('2027-03-01T17:00:30+01:00'), toFake: ['Date'] });
+    const el = await firstScreen(longDay(300));
+    expect(el.shadowRoot!.querySelector('#s-long-270'), 'not built yet').to.equal(null);
+    one<HTMLButtonElement>(el, '[part~="now"]').click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Vortrag 270');
+  });
+
+  it('stops building when it leaves the page', async () => {
+    const el = await firstScreen(longDay(300));
+    el.remove();
+    await el.updateComplete;
+    await aTimeout(150);
+    expect(all(el, '[part~="session"]').length).to.be.below(300);
   });
 });

@@ -16,15 +16,36 @@ async function shown(el, selector) {
   throw new Error(`${el.localName} never showed ${selector}`);
 }
 
-/** Script time (render done), layout (forced style + layout) and paint (next frame) after t0. */
+/**
+ * Resolves in the microtask after `root` first shows `selector`: Lit commits an update in
+ * one go, so this is right after the render that put it there, before any later task.
+ */
+function appears(root, selector) {
+  if (root.querySelector(selector)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector(selector)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Script time (first render on the page), layout (forced style + layout), paint (next frame),
+ * and built: when everything is in the DOM (`updateComplete`, after later batches of a long list).
+ */
 async function timeRender(build) {
   const t0 = performance.now();
-  await build();
+  const done = await build();
   const script = performance.now() - t0;
   void document.documentElement.getBoundingClientRect().height;
   const layout = performance.now() - t0;
   await frame();
-  return { script, layout, paint: performance.now() - t0 };
+  const paint = performance.now() - t0;
+  await done?.();
+  return { script, layout, paint, built: done ? performance.now() - t0 : paint };
 }
 
 /** First render of `tag` (ours, until `selector` shows) or of its hand-written floor, for `json`. */
@@ -34,12 +55,13 @@ function firstRender(variant, json, tag, selector, floor) {
       const el = document.createElement('div');
       host().append(el);
       floor(el, json);
-      return;
+      return undefined;
     }
     const el = document.createElement(tag);
     el.data = json;
     host().append(el);
-    await shown(el, selector);
+    await appears(el.shadowRoot, selector);
+    return () => el.updateComplete;
   });
 }
 
