@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
 
 /**
  * Two library builds:
@@ -13,6 +14,7 @@ const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-regist
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,

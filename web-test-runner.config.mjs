@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -42,7 +43,19 @@ export default {
   testsFinishTimeout: 180_000,
   middleware: [fixtureMiddleware, registration.middleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), registration.plugin],
+  // Templates minified as in the build, before esbuild strips the types: tests see what ships.
+  plugins: [
+    {
+      name: 'minify-templates',
+      transform(context) {
+        if (!/^\/src\/.*\.ts$/.test(context.path)) return undefined;
+        const body = minifyTemplates(context.body, context.path);
+        return body === undefined ? undefined : { body };
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    registration.plugin,
+  ],
   testFramework: { config: { timeout: 10_000 } },
   // The whole suite runs twice: a visitor in Berlin and one in New York must see the same event times.
   browsers: [browser('de-DE', 'Europe/Berlin')],

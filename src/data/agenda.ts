@@ -131,12 +131,33 @@ export function facets(sessions: readonly Session[]): { tracks: string[]; rooms:
  * without an end runs until the next one starts.
  */
 export function runningSessionIds(sessions: readonly Session[], now: number): Set<string> {
+  const ends = effectiveEnds(sessions);
   const running = new Set<string>();
   sessions.forEach((s, i) => {
-    const end = s.end ?? sessions.slice(i + 1).find((next) => next.start > s.start)?.start;
+    const end = ends[i];
     if (s.start <= now && end !== undefined && now < end) running.add(s.id);
   });
   return running;
+}
+
+const knownEnds = new WeakMap<readonly Session[], (number | undefined)[]>();
+
+/**
+ * Each session's end; one without an end lasts until a later session starts. Worked
+ * out once per programme: the agenda asks on every keystroke and clock tick, and a
+ * search from each session over the rest of a 10,000-session programme took seconds.
+ */
+function effectiveEnds(sessions: readonly Session[]): (number | undefined)[] {
+  let ends = knownEnds.get(sessions);
+  if (!ends) {
+    ends = sessions.map((s, i) => {
+      if (s.end !== undefined) return s.end;
+      for (let j = i + 1; j < sessions.length; j++) if (sessions[j].start > s.start) return sessions[j].start;
+      return undefined;
+    });
+    knownEnds.set(sessions, ends);
+  }
+  return ends;
 }
 
 const boundaries = new WeakMap<readonly Session[], number[]>();

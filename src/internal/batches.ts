@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Sessions in the first render: about two screens, so what a visitor sees first shows at once. */
-export const FIRST_BATCH = 40;
+/**
+ * Sessions in the first render: about three screens of the list view (one of the compact
+ * view), so what a visitor sees first shows at once.
+ */
+export const FIRST_BATCH = 30;
 /** Sessions added in each later task: about 10 ms of script on a slow laptop. */
 export const BATCH = 120;
 /** A hidden tab draws no frames: the next batch then waits at most this long. */
@@ -10,8 +13,8 @@ const NO_FRAME_FALLBACK_MS = 100;
 /**
  * Builds a long list a batch at a time. The host renders `limit` items; after each
  * update that left items out, the next batch follows in a task of its own once the
- * browser has painted, so the first screen of a 300-session day paints after about
- * 40 sessions, not 300, and a person's input is handled between batches.
+ * browser has painted, so the first screen of a 300-session day paints after 30
+ * sessions, not 300, and a person's input is handled between batches.
  *
  * The host awaits `complete` in `getUpdateComplete()`, so `updateComplete` still
  * means "everything is on the page" to tests and to code that scrolls to an item.

@@ -11,7 +11,7 @@ import {
   sessionIndex,
 } from '../../src/data/agenda.js';
 import { normalizeEvent } from '../../src/data/normalize.js';
-import type { EventData } from '../../src/data/types.js';
+import type { EventData, Session } from '../../src/data/types.js';
 import { jsonFixture } from '../helpers/fixtures.js';
 
 const t = Date.parse;
@@ -80,6 +80,16 @@ describe('agenda logic', () => {
     expect(at('2024-11-06T13:00:00+01:00')).to.deep.equal(['Mittagspause und Fachausstellung']);
     expect(at('2024-11-06T17:30:00+01:00')).to.deep.equal([]);
     expect([...runningSessionIds(congress.sessions, t('2027-03-30T10:45:00+02:00'))]).to.have.length(2);
+  });
+
+  it('lets a session without an end run until a later one starts, also in a 10,000-session programme', () => {
+    const base = Date.parse('2099-03-01T08:00:00Z');
+    const session = (i: number, start: number): Session => ({ id: `p${i}`, name: `Punkt ${i}`, start, kind: 'talk', tracks: [], performers: [] }) as unknown as Session;
+    // Ten sessions share each start: the later ones are not "next".
+    const sessions = Array.from({ length: 10_000 }, (_, i) => session(i, base + Math.floor(i / 10) * 60_000));
+    expect([...runningSessionIds(sessions, base + 30_500)]).to.deep.equal(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect([...runningSessionIds(sessions, base + 999 * 60_000 + 1)], 'the last ones never end').to.deep.equal([]);
+    expect([...runningSessionIds(sessions, base + 998 * 60_000)]).to.have.length(10);
   });
 
   it('round-trips filters through the URL hash', () => {
