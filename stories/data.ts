@@ -81,3 +81,17 @@ export function liveProgramme(): Record<string, unknown> {
     ],
   });
 }
+
+/** A congress day of `n` sessions in four rooms, a slot every six minutes from 08:30, 30 days from today: a long day is built in batches. */
+export function longDay(n = 300): Record<string, unknown> {
+  const rooms = ['Saal 1', 'Saal 2', 'Saal 3', 'Saal 4'];
+  const subEvent = Array.from({ length: n }, (_, i) => ({
+    '@type': 'Event',
+    '@id': `https://polizeitage.example/long-day#s${i}`,
+    name: `Fachforum ${i + 1}: ${['Lagebild', 'Digitalfunk', 'Grenzschutz', 'Forensik'][i % 4]}`,
+    startDate: isoAt(30, 8, 30 + Math.floor(i / 4) * 6),
+    location: { '@type': 'Place', name: rooms[i % 4] },
+    performer: { '@type': 'Person', name: `Referent ${i + 1}`, affiliation: { '@type': 'Organization', name: 'Bundespolizei' } },
+  }));
+  return polizeitage(30, { '@id': 'https://polizeitage.example/long-day', name: 'Polizeikongress (langer Tag)', subEvent });
+}
