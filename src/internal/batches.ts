@@ -30,6 +30,7 @@ export class BatchController implements ReactiveController {
   /** How many items the list has; the host sets it in `willUpdate`. */
   total = 0;
   #cancel?: () => void;
+  #interrupted = false;
   #waiting: Array<() => void> = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -64,8 +65,15 @@ export class BatchController implements ReactiveController {
     else this.#scheduleNext();
   }
 
+  hostConnected(): void {
+    // Moved in the page while building: build the rest now.
+    if (this.#interrupted) this.host.requestUpdate();
+    this.#interrupted = false;
+  }
+
   hostDisconnected(): void {
     // Nothing is built for a list no one sees; the host builds it all if it comes back.
+    this.#interrupted = !this.done;
     this.#stop();
     this.limit = Infinity;
     this.#settle();

@@ -450,11 +450,15 @@ describe('<ev-agenda> with a long programme', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Vortrag 270');
   });
 
-  it('stops building when it leaves the page', async () => {
+  it('stops building when it leaves the page, and finishes when it comes back', async () => {
     const el = await firstScreen(longDay(300));
+    const parent = el.parentElement!;
     el.remove();
     await el.updateComplete;
     await aTimeout(150);
     expect(all(el, '[part~="session"]').length).to.be.below(300);
+    parent.append(el);
+    await el.updateComplete;
+    expect(all(el, '[part~="session"]')).to.have.length(300);
   });
 });

@@ -13,6 +13,7 @@ function fakeHost() {
     updateComplete: Promise.resolve(true),
     updated: () => controllers.forEach((c) => c.hostUpdated?.()),
     disconnected: () => controllers.forEach((c) => c.hostDisconnected?.()),
+    connected: () => controllers.forEach((c) => c.hostConnected?.()),
   };
   return host as typeof host & ReactiveControllerHost;
 }
@@ -72,5 +73,9 @@ describe('BatchController', () => {
     await complete;
     await nextBatch();
     expect(host.requests).to.equal(0);
+    host.connected();
+    expect([host.requests, batches.limit], 'back on the page: the rest in one update').to.deep.equal([1, Infinity]);
+    host.connected();
+    expect(host.requests, 'only once').to.equal(1);
   });
 });
