@@ -106,6 +106,7 @@ async function countdownMinute(browser, base) {
   const found = { floor: { timers: 0, moved: true }, ours: { timers: 0, moved: true } };
   const results = await interleaved(['floor', 'ours'], async (variant) => {
     await page.goto(`${base}${renderPage(variant)}`);
+    // Not open(): its in-page wait uses setTimeout, which the fake clock holds.
     while (!(await page.evaluate(() => window.ready === true))) await new Promise((r) => setTimeout(r, 5));
     await page.evaluate((v) => window.harness.countdowns(v, 50), variant);
     const before = await scriptDuration(session);

@@ -136,8 +136,8 @@ export class EvAgenda extends EventElement {
   private selection?: Selection;
   /** The days on screen, with every session: those the filters leave out stay in the DOM, hidden. */
   private days: AgendaDay[] = [];
-  /** The sessions of each day's list in the DOM, in order: what `showMatches` walks. */
-  private builtLists: (readonly Session[])[] = [];
+  /** The days in the DOM, each with the sessions the batches have reached so far. */
+  private built: { day: AgendaDay; sessions: readonly Session[] }[] = [];
   /** Ids of the sessions that pass the filters. */
   private matching = new Set<string>();
   private allDays: AgendaDay[] = [];
@@ -210,6 +210,13 @@ export class EvAgenda extends EventElement {
     // Another day is another list: it starts with the first batch too.
     if (changed.has('activeDay' as keyof EvAgenda) && changed.get('activeDay' as keyof EvAgenda) !== undefined) this.batches.restart();
     this.batches.total = this.printing ? 0 : this.days.reduce((n, d) => n + d.sessions.length, 0);
+    let left = this.printing ? Infinity : this.batches.limit;
+    this.built = [];
+    for (const day of this.days) {
+      const sessions = left >= day.sessions.length ? day.sessions : day.sessions.slice(0, Math.max(0, left));
+      left -= day.sessions.length;
+      if (sessions.length) this.built.push({ day, sessions });
+    }
     if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
     this.shownCount = shown.length;
     this.clock.reschedule();
@@ -248,19 +255,7 @@ export class EvAgenda extends EventElement {
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
       ${this.days.every((d) => !this.matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
-      ${this.renderDays(event, multiDay)}`;
-  }
-
-  /** The days on screen, with as many sessions as the batches have reached. */
-  private renderDays(event: EventData, multiDay: boolean) {
-    let left = this.printing ? Infinity : this.batches.limit;
-    this.builtLists = [];
-    return this.days.map((day) => {
-      const sessions = left >= day.sessions.length ? day.sessions : day.sessions.slice(0, Math.max(0, left));
-      left -= day.sessions.length;
-      if (sessions.length) this.builtLists.push(sessions);
-      return sessions.length ? this.renderDay(event, day, sessions, multiDay) : nothing;
-    });
+      ${this.built.map(({ day, sessions }) => this.renderDay(event, day, sessions, multiDay))}`;
   }
 
   /**
@@ -270,7 +265,7 @@ export class EvAgenda extends EventElement {
    */
   private showMatches() {
     const lists = this.renderRoot.querySelectorAll('[part~="sessions"]');
-    this.builtLists.forEach((sessions, i) => {
+    this.built.forEach(({ sessions }, i) => {
       const items = lists[i]?.children;
       if (!items) return;
       sessions.forEach((session, j) => {

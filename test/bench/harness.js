@@ -6,16 +6,6 @@ import { floorAgenda, floorCard, floorCountdown } from './floor.js';
 const host = () => document.getElementById('host');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Waits until `root` shows `selector`: our elements render after their data settled. */
-async function shown(el, selector) {
-  for (let i = 0; i < 1000; i++) {
-    await el.updateComplete;
-    if (el.shadowRoot?.querySelector(selector)) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  throw new Error(`${el.localName} never showed ${selector}`);
-}
-
 /**
  * Resolves in the microtask after `root` first shows `selector`: Lit commits an update in
  * one go, so this is right after the render that put it there, before any later task.
@@ -89,7 +79,8 @@ export async function agendaFilterSetup(variant, n, days) {
   const el = document.createElement('ev-agenda');
   el.data = json;
   host().append(el);
-  await shown(el, '[part~="session"]');
+  await appears(el.shadowRoot, '[part~="session"]');
+  await el.updateComplete;
   const input = el.shadowRoot.querySelector('[part~="search"]');
   window.keystroke = async (query) => {
     const t0 = performance.now();
