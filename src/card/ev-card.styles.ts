@@ -33,7 +33,6 @@ export const cardStyles = css`
     font-size: 1.125em;
     color: var(--_muted);
   }
-  [part~='badges'],
   [part~='badge'] {
     border: 1px solid currentColor;
     border-radius: var(--_radius);
@@ -79,6 +78,7 @@ export const cardStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  [part~='badges'],
   [part~='topics'] {
     display: flex;
     flex-wrap: wrap;

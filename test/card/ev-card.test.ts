@@ -118,6 +118,15 @@ describe('<ev-card>', () => {
       });
     }
 
+    it('lays badges and topics out as rows of chips: the lists themselves have no bullets and no frame', async () => {
+      const el = await card({ ...hamburg, eventStatus: 'EventCancelled' });
+      for (const list of [part(el, 'badges')!, part(el, 'topics')!]) {
+        const style = getComputedStyle(list);
+        expect([style.display, style.listStyleType, style.borderTopStyle, style.paddingLeft], list.getAttribute('part')!).to.deep.equal(['flex', 'none', 'none', '0px']);
+      }
+      expect(getComputedStyle(part(el, 'badge')!).borderTopStyle, 'each badge is framed').to.equal('solid');
+    });
+
     it('strikes the date of a cancelled event and offers no calendar entry', async () => {
       const el = await card({ ...hamburg, eventStatus: 'https://schema.org/EventCancelled' });
       expect(part(el, 'date')!.querySelector('del time')).to.exist;
