@@ -19,8 +19,9 @@ async function validate(files) {
       failed = true;
       continue;
     }
-    // Relative links resolve against where the file will be published, as they do in the widgets.
-    const { event, issues } = normalizeEvent(json, { baseUrl: `https://your-site.example/${basename(file)}` });
+    // Relative links resolve against where the file will be published, as they do in the widgets;
+    // on a partner's site that is not the organiser's page, so each one is worth a warning.
+    const { event, issues } = normalizeEvent(json, { baseUrl: `https://your-site.example/${basename(file)}`, portable: true });
     for (const issue of issues) console.log(`  ${issue.level === 'error' ? 'error  ' : 'warning'} ${issue.path || '(root)'}: ${issue.message}`);
     if (event) {
       const warnings = issues.length ? `, ${issues.length} warning(s)` : '';

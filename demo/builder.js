@@ -83,7 +83,19 @@ function source() {
   return document.querySelector('input[name="source"]:checked').value;
 }
 
-/** The element as the partner will paste it: tag, attributes, and inline JSON-LD if chosen. */
+/** The pasted JSON-LD, parsed; `error` when it is not JSON. */
+function inlineJson() {
+  try {
+    return { json: JSON.parse($('jsonld').value) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * The element as the partner will paste it: tag and attributes. Inline JSON-LD reaches the
+ * preview as the `data` property: under Trusted Types a page may not write a script's text.
+ */
 function buildElement() {
   const element = document.createElement(current().tagName);
   if (source() === 'url') element.setAttribute('src', $('url').value.trim());
@@ -91,12 +103,13 @@ function buildElement() {
     if (value === true) element.setAttribute(name, '');
     else if (typeof value === 'string' && value.trim() !== '') element.setAttribute(name, value.trim());
   }
-  if (element.localName === 'ev-registration' && !element.hasAttribute('action')) element.setAttribute('action', '/api/events/polizeitage-hamburg-2024/registrations');
+  if (element.localName === 'ev-registration') {
+    if (!element.hasAttribute('action')) element.setAttribute('action', '/api/events/polizeitage-hamburg-2024/registrations');
+    if (!element.hasAttribute('privacy-href')) element.setAttribute('privacy-href', '/datenschutz.html');
+  }
   if (source() === 'inline') {
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = $('jsonld').value;
-    element.append(script);
+    const { json } = inlineJson();
+    if (json !== undefined) element.data = json;
   }
   return element;
 }
@@ -109,12 +122,26 @@ function absolute(url) {
   }
 }
 
+/** JSON on one line, `<` escaped: no blank line for a CMS to turn into paragraphs, no `</script>` to end the block early. */
+function inlineScript(json) {
+  return `<script type="application/ld+json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** For the registration form: what the partner's site needs from the registration service. */
+function registrationNote(element) {
+  if (element.localName !== 'ev-registration') return '';
+  const action = new URL(absolute(element.getAttribute('action')));
+  return `<!-- Die Anmeldungen gehen an ${action.origin}. Liegt Ihre Seite woanders, muss dieser Dienst Ihre Adresse zulassen (CORS; beim Referenzserver: ALLOWED_ORIGINS=https://ihre-seite.example), sonst kann niemand senden. -->\n`;
+}
+
 function snippetText(element) {
+  const linked = new Set(['src', 'action', 'privacy-href']);
   const attrs = [...element.attributes]
-    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${(a.name === 'src' || a.name === 'action' ? absolute(a.value) : a.value).replace(/"/g, '&quot;')}"`))
+    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${(linked.has(a.name) ? absolute(a.value) : a.value).replace(/"/g, '&quot;')}"`))
     .join('');
-  const inner = source() === 'inline' ? `\n  <script type="application/ld+json">\n${$('jsonld').value.trim()}\n  </script>\n` : '';
-  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n<${element.localName}${attrs}>${inner}</${element.localName}>`;
+  const { json } = source() === 'inline' ? inlineJson() : {};
+  const inner = json === undefined ? '' : inlineScript(json);
+  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${registrationNote(element)}<${element.localName}${attrs}>${inner}</${element.localName}>`;
 }
 
 function update() {
@@ -131,12 +158,17 @@ async function check() {
   let json;
   try {
     if (source() === 'url') json = await fetchJson(absolute($('url').value.trim()));
-    else json = JSON.parse($('jsonld').value);
+    else {
+      const inline = inlineJson();
+      if (inline.error) throw inline.error;
+      json = inline.json;
+    }
   } catch (error) {
     out.textContent = `Die Daten konnten nicht gelesen werden: ${error.message}`;
     return;
   }
-  const { event, issues } = normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href });
+  // The snippet goes onto other sites: relative links would lead elsewhere there.
+  const { event, issues } = normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href, portable: true });
   const list = document.createElement('ul');
   list.className = 'issues';
   for (const issue of issues) {
@@ -165,7 +197,7 @@ for (const radio of document.querySelectorAll('input[name="source"]')) {
   });
 }
 $('url').addEventListener('change', update);
-$('jsonld').addEventListener('change', update);
+$('jsonld').addEventListener('input', update);
 $('check').addEventListener('click', check);
 $('copy').addEventListener('click', async () => {
   try {

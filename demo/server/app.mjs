@@ -35,6 +35,9 @@ const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 };
 
+/** Event data may be shown on any site; its Date and Age let widgets there correct a wrong device clock. */
+const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Date, Age, ETag' };
+
 /**
  * The demo's request handler: the registration API, the event data, the built
  * widgets and the pages.
@@ -48,7 +51,7 @@ export function createApp({ db, events, protocol, config }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (url.pathname === '/custom-elements.json' && (await serveFile(req, res, project, 'custom-elements.json'))) return;
       if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' }))) return;
-      if (url.pathname.startsWith('/data/') && (await serveFile(req, res, DATA, url.pathname.slice(6), { 'Access-Control-Allow-Origin': '*' }))) return;
+      if (url.pathname.startsWith('/data/') && (await serveFile(req, res, DATA, url.pathname.slice(6), DATA_HEADERS))) return;
       const page = url.pathname === '/' ? 'index.html' : url.pathname;
       if (/\.(html|css|js|svg|ico)$/.test(page) && !page.includes('/server/') && (await serveFile(req, res, DEMO, page, PAGE_HEADERS))) return;
       send(res, 404, 'Not found');

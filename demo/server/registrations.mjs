@@ -154,7 +154,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
       'Cache-Control': 'no-cache',
       'Access-Control-Allow-Origin': '*',
       // Lets the widgets read the server's clock to correct a visitor's wrong one.
-      'Access-Control-Expose-Headers': 'Date, ETag',
+      'Access-Control-Expose-Headers': 'Date, Age, ETag',
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);

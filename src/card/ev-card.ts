@@ -13,6 +13,7 @@ import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
 import { heading } from '../internal/heading.js';
+import { registrationFormFor, RegistrationFormsController } from '../internal/registration-target.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
@@ -92,7 +93,10 @@ export class EvCard extends EventElement {
   /** Level of the name's heading, 1 to 6, so the card fits the page's outline. Default: 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Where "Jetzt anmelden" leads. Default: an `<ev-registration>` on the page, else the offer's URL. */
+  /**
+   * Where "Jetzt anmelden" leads. Default: the `<ev-registration>` on the page that shows the same
+   * event (same `@id` or URL, or inside the same `<ev-event>`), else the offer's URL.
+   */
   @property({ attribute: 'registration-href' }) registrationHref?: string;
 
   private readonly clock = new ClockController(this, {
@@ -100,9 +104,13 @@ export class EvCard extends EventElement {
     offset: () => this.eventState.clockOffset,
   });
 
+  // "Jetzt anmelden" follows forms that come, go or load another event.
+  protected readonly registrationForms = new RegistrationFormsController(this);
+
   /** What the card says about the event right now; worked out in willUpdate. */
   private badges: StatusBadge[] = [];
   private registration: RegistrationState = 'open';
+  private registrationTarget: HTMLElement | null = null;
 
   static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -116,6 +124,7 @@ export class EvCard extends EventElement {
       const now = this.clock.now;
       this.badges = statusBadges(event, now);
       this.registration = registrationState(event, now);
+      this.registrationTarget = registrationFormFor(this, event);
     }
     this.clock.reschedule();
   }
@@ -245,18 +254,14 @@ export class EvCard extends EventElement {
   private renderRegister(event: EventData, label: string): TemplateResult | typeof nothing {
     const href = this.registrationHref ? safeUrl(this.registrationHref, document.baseURI) : undefined;
     if (href) return html`<a part="register" href=${href}>${label}</a>`;
-    if (this.registrationForm()) return html`<button part="register" type="button" @click=${this.focusRegistration}>${label}</button>`;
+    if (this.registrationTarget) return html`<button part="register" type="button" @click=${this.focusRegistration}>${label}</button>`;
     const offerUrl = event.offers.find((o) => o.url)?.url;
     return offerUrl ? html`<a part="register" href=${offerUrl}>${label}</a>` : nothing;
   }
 
-  private registrationForm(): HTMLElement | null {
-    return this.ownerDocument.querySelector('ev-registration');
-  }
-
   private focusRegistration = () => {
-    const form = this.registrationForm();
-    if (!form) return;
+    const form = this.registrationTarget;
+    if (!form?.isConnected) return;
     form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     form.focus({ preventScroll: true });
   };

@@ -4,14 +4,14 @@ export const SKEW_THRESHOLD_MS = 30_000;
 /**
  * How far the visitor's device clock is off, in ms to add to `Date.now()`.
  *
- * - A server `Date` header on the data's response says what time it was when
- *   the response left the server; a device clock that differs by more than
- *   30 s is corrected by the difference. (Cross-origin data needs
- *   `Access-Control-Expose-Headers: Date` for the widget to read it.)
+ * - `serverTime` (see `serverTimeOf`) says what time it was when a *fresh*
+ *   response left the server; a device clock that differs by more than 30 s is
+ *   corrected by the difference. (Cross-origin data needs
+ *   `Access-Control-Expose-Headers: Date, Age` for the widget to read it.)
  * - `dateModified` of the data cannot lie in the future: a device clock
  *   earlier than it is behind by at least that much.
  *
- * @example clockOffset({ serverTime: Date.parse(res.headers.get('Date')), receivedAt: Date.now() })
+ * @example clockOffset({ serverTime: serverTimeOf(res.headers), receivedAt: Date.now() })
  */
 export function clockOffset(input: { serverTime?: number; receivedAt?: number; dateModified?: number; now?: number }): number {
   const now = input.now ?? Date.now();
@@ -22,4 +22,52 @@ export function clockOffset(input: { serverTime?: number; receivedAt?: number; d
   }
   if (input.dateModified !== undefined && now + offset < input.dateModified) offset = input.dateModified - now;
   return offset;
+}
+
+/**
+ * The server's clock when it answered: `Date` plus `Age`. A CDN hands out its
+ * copy with the origin's old `Date` and counts the seconds it has kept it in
+ * `Age` (RFC 9111, 5.1), so `Date` alone would be that many seconds behind.
+ *
+ * @example serverTimeOf(new Headers({ Date: 'Wed, 06 Nov 2024 08:00:00 GMT', Age: '600' })) // 08:10:00
+ */
+export function serverTimeOf(headers: Headers): number | undefined {
+  const date = Date.parse(headers.get('Date') ?? '');
+  if (Number.isNaN(date)) return undefined;
+  const age = Number((headers.get('Age') ?? '').trim() || 0);
+  return date + (Number.isInteger(age) && age > 0 ? age * 1000 : 0);
+}
+
+/**
+ * Whether the browser may hand this response out again later without asking
+ * the server. Its `Date` is then that of the first visit, not of now. A
+ * response it must revalidate (`no-cache`, `max-age=0`) comes back with the
+ * `Date` of the revalidation.
+ */
+export function reusableWithoutAsking(headers: Headers): boolean {
+  const cacheControl = (headers.get('Cache-Control') ?? '').toLowerCase();
+  if (/(?:^|[,\s])(?:no-store|no-cache)\b/.test(cacheControl)) return false;
+  const maxAge = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/.exec(cacheControl);
+  if (maxAge) return Number(maxAge[1]) > 0;
+  // Expires, or heuristic freshness from Last-Modified (RFC 9111, 4.2.2).
+  return headers.has('Expires') || headers.has('Last-Modified');
+}
+
+/**
+ * Whether the last response for `url` requested after `since` (a
+ * `performance.now()` value) came from the browser's HTTP cache, read from
+ * Resource Timing: no bytes transferred but a body. `undefined` when Resource
+ * Timing cannot tell (no entry, or a cross-origin answer without
+ * `Timing-Allow-Origin`, whose sizes are all 0).
+ */
+export async function servedFromBrowserCache(url: string, since: number): Promise<boolean | undefined> {
+  const perf = globalThis.performance;
+  if (typeof perf?.getEntriesByName !== 'function') return undefined;
+  const find = () =>
+    (perf.getEntriesByName(url, 'resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= since).pop();
+  // Some engines add the entry a task after the body has been read.
+  const entry = find() ?? (await new Promise<PerformanceResourceTiming | undefined>((resolve) => setTimeout(() => resolve(find()), 0)));
+  if (!entry || typeof entry.transferSize !== 'number') return undefined;
+  if (entry.transferSize > 0) return false;
+  return entry.decodedBodySize > 0 ? true : undefined;
 }

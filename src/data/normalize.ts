@@ -22,6 +22,12 @@ export interface NormalizeOptions {
   readonly baseUrl?: string;
   /** "Now" for picking the next event of a series (epoch ms). */
   readonly now?: number;
+  /**
+   * The data will be shown on other sites (a partner's page, pasted into a CMS):
+   * warn about relative links, which resolve against the data's address there,
+   * not against the organiser's site. Default: false.
+   */
+  readonly portable?: boolean;
 }
 
 export interface NormalizeResult {
@@ -61,6 +67,9 @@ const AVAILABILITY_TERMS: Record<string, Availability> = {
  * Spellings accepted in a session's `additionalType` (case-insensitive; a URL's
  * last segment counts), German programmes' words included.
  */
+/** A URL with a scheme ("https:", "mailto:"): the same wherever the data is shown. */
+const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+
 export const SESSION_KIND_ALIASES: Record<string, SessionKind> = {
   talk: 'talk', vortrag: 'talk', lecture: 'talk', presentation: 'talk', fachvortrag: 'talk',
   keynote: 'keynote', impulsvortrag: 'keynote', impuls: 'keynote', festvortrag: 'keynote',
@@ -345,6 +354,9 @@ class Reader {
     if (!isGiven(raw)) return undefined;
     const safe = safeUrl(raw, this.options.baseUrl);
     if (!safe) this.warn(path, `${describe(raw)} is not an allowed link (only https, http, mailto and tel); left out`);
+    else if (this.options.portable && typeof raw === 'string' && !ABSOLUTE_URL.test(raw.trim())) {
+      this.warn(path, `${describe(raw)} is a relative link: on other sites it leads to ${safe}; write the full address (https://…)`);
+    }
     return safe;
   }
 

@@ -1,3 +1,4 @@
+import { reusableWithoutAsking, servedFromBrowserCache, serverTimeOf, SKEW_THRESHOLD_MS } from './clock-skew.js';
 import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
 
 /** What a shared source holds: the parsed JSON once loaded, the last error, and whether a request runs. */
@@ -6,7 +7,7 @@ export interface SourceSnapshot {
   /** Last good JSON; kept on screen while a reload runs or after a failed reload. */
   readonly json?: unknown;
   readonly error?: EventLoadError;
-  /** The server's clock (its `Date` header) and the device clock when the response arrived. */
+  /** The server's clock from a fresh answer (`Date` plus `Age`; see `serverTimeOf`) and the device clock when it arrived. */
   readonly serverTime?: number;
   readonly receivedAt?: number;
 }
@@ -49,20 +50,36 @@ export class SharedSource {
   private async fetch(): Promise<void> {
     this.set({ ...this.current, loading: true });
     try {
-      let serverTime: number | undefined;
-      const json = await fetchJson(this.url, {
-        ...this.options,
-        onHeaders: (headers) => {
-          const date = Date.parse(headers.get('Date') ?? '');
-          serverTime = Number.isNaN(date) ? undefined : date;
-        },
-      });
-      this.set({ loading: false, json, serverTime, receivedAt: Date.now() });
+      let headers: Headers | undefined;
+      const requestedAt = globalThis.performance?.now() ?? 0;
+      const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (headers = h) });
+      const receivedAt = Date.now();
+      const serverTime = headers && serverTimeOf(headers);
+      // A copy from the browser's cache carries the Date of the first visit: its clock says nothing about now.
+      const mayBeOld = headers !== undefined && ((await servedFromBrowserCache(this.url, requestedAt)) ?? reusableWithoutAsking(headers));
+      const suspicious = serverTime !== undefined && Math.abs(serverTime - receivedAt) >= SKEW_THRESHOLD_MS;
+      this.set({ loading: false, json, serverTime: mayBeOld ? undefined : serverTime, receivedAt });
+      if (mayBeOld && suspicious) void this.confirmClock();
     } catch (cause) {
       const error = cause instanceof EventLoadError ? cause : new EventLoadError('network', String(cause), this.url);
       // Once per failed request, however many elements share it: what the page's developer needs to fix it.
       console.warn(`[event-widgets] ${this.url}: ${error.message} (${error.code})`);
       this.set({ loading: false, json: this.current.json, error });
+    }
+  }
+
+  /**
+   * Asks the server itself for the time (a HEAD past every browser cache) when
+   * a cached answer's clock looked wrong: either the copy was old, or the device
+   * clock really is off, which the fresh answer then shows.
+   */
+  private async confirmClock(): Promise<void> {
+    try {
+      const response = await (this.options.fetch ?? fetch)(this.url, { method: 'HEAD', cache: 'no-store', credentials: 'omit' });
+      const serverTime = serverTimeOf(response.headers);
+      if (serverTime !== undefined && this.current.json !== undefined) this.set({ ...this.current, serverTime, receivedAt: Date.now() });
+    } catch {
+      // No fresh clock: the device clock stays uncorrected, as it would without any Date header.
     }
   }
 

@@ -99,3 +99,12 @@ export function statusBadges(event: EventData, now: number): StatusBadge[] {
   if (registration !== 'open' && registration !== 'past' && registration !== 'cancelled') badges.push(registration);
   return badges;
 }
+
+/**
+ * Whether two loaded events are the same event: the same `@id`/identifier, or the same page URL.
+ *
+ * @example sameEvent(cardEvent, formEvent) // decides which form a card's "Jetzt anmelden" may jump to
+ */
+export function sameEvent(a: Pick<EventData, 'id' | 'url'>, b: Pick<EventData, 'id' | 'url'>): boolean {
+  return a.id === b.id || (a.url !== undefined && a.url === b.url);
+}

@@ -2,7 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clockOffset } from '../data/clock-skew.js';
 import { EventLoadError } from '../data/load.js';
-import { normalizeEvent, type NormalizeResult } from '../data/normalize.js';
+import { normalizeEvent, type NormalizeOptions, type NormalizeResult } from '../data/normalize.js';
 import { applyOverrides, type EventOverrides } from '../data/overrides.js';
 import { sharedSource, type SharedSource, type SourceSnapshot } from '../data/shared-source.js';
 import type { EventData } from '../data/types.js';
@@ -217,7 +217,9 @@ export class EventDataController implements ReactiveController {
   }
 
   private normalize(json: unknown): { event?: EventData; error?: EventLoadError } {
-    const result = normalizeCached(json, this.host.eventId, this.source?.url ?? document.baseURI);
+    // Data from another origin is shared data: its relative links are worth a warning here.
+    const portable = this.source !== undefined && new URL(this.source.url).origin !== location.origin;
+    const result = normalizeCached(json, { eventId: this.host.eventId, baseUrl: this.source?.url ?? document.baseURI, portable });
     reportIssues(result.issues, this.label());
     if (result.event) return { event: result.event };
     const details = result.issues.filter((i) => i.level === 'error').map((i) => `${i.path || '(root)'}: ${i.message}`);
@@ -237,12 +239,12 @@ export class EventDataController implements ReactiveController {
 const cache = new WeakMap<object, Map<string, NormalizeResult>>();
 
 /** Normalises each parsed document once per page (per event id), however many elements show it. */
-function normalizeCached(json: unknown, eventId: string | undefined, baseUrl: string): NormalizeResult {
-  if (typeof json !== 'object' || json === null) return normalizeEvent(json, { eventId, baseUrl });
+function normalizeCached(json: unknown, options: NormalizeOptions): NormalizeResult {
+  if (typeof json !== 'object' || json === null) return normalizeEvent(json, options);
   let byKey = cache.get(json);
   if (!byKey) cache.set(json, (byKey = new Map()));
-  const key = `${eventId ?? ''}|${baseUrl}`;
+  const key = `${options.eventId ?? ''}|${options.baseUrl}|${options.portable}`;
   let result = byKey.get(key);
-  if (!result) byKey.set(key, (result = normalizeEvent(json, { eventId, baseUrl })));
+  if (!result) byKey.set(key, (result = normalizeEvent(json, options)));
   return result;
 }

@@ -6,6 +6,7 @@ import { registrationState, registrationWindow, type RegistrationState } from '.
 import type { EventData } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { warnOnce } from '../data/warn.js';
+import { announceRegistrationForms } from '../internal/registration-target.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
@@ -21,7 +22,7 @@ import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, registrationEmail, validateFiel
 import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, type RegistrationAnswer } from './submit.js';
 
 type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
-type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline';
+type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable';
 
 const NOTICE_TEXT = {
   duplicate: 'regDuplicate',
@@ -29,6 +30,7 @@ const NOTICE_TEXT = {
   'rate-limited': 'regTooMany',
   failed: 'regFailed',
   offline: 'regOffline',
+  unreachable: 'regUnreachable',
 } as const;
 
 /**
@@ -112,6 +114,7 @@ export class EvRegistration extends EventElement {
   private answerBody?: Record<string, unknown>;
   private draft?: Draft;
   private focusAfterUpdate?: string;
+  private announcedEventId?: string;
   /** Whether registration is possible right now; worked out in willUpdate. */
   private registration: RegistrationState = 'open';
 
@@ -148,7 +151,20 @@ export class EvRegistration extends EventElement {
     this.clock.reschedule();
   }
 
-  protected override updated(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.announcedEventId = undefined;
+    announceRegistrationForms(this.ownerDocument);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Cards on the page point their "Jetzt anmelden" only at a form that shows their event.
+    const shown = this.eventState.event?.id;
+    if (shown !== this.announcedEventId) {
+      this.announcedEventId = shown;
+      announceRegistrationForms(this.ownerDocument);
+    }
     const targets = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     // The first selector that matches wins (a retry button, else the notice itself).
@@ -232,7 +248,7 @@ export class EvRegistration extends EventElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     if (!this.notice) return nothing;
-    const retry = this.notice === 'failed' || this.notice === 'offline' || this.notice === 'rate-limited';
+    const retry = this.notice === 'failed' || this.notice === 'offline' || this.notice === 'unreachable' || this.notice === 'rate-limited';
     return html`<div part="notice" class="notice" role="alert" tabindex="-1">
       <p>${this.t(NOTICE_TEXT[this.notice])}</p>
       ${retry ? html`<button part="retry" type="button" @click=${this.send}>${this.t('regRetry')}</button>` : nothing}
@@ -365,12 +381,31 @@ export class EvRegistration extends EventElement {
       this.showSummary = true;
       this.focusAfterUpdate = '[part~="error-summary"]';
     } else {
-      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? 'offline' : answer.kind;
+      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.networkNotice() : answer.kind;
       this.focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
       // A refused submission (duplicate, closed) is final for this content; a failure may be retried with the same key.
       if (answer.kind === 'duplicate' || answer.kind === 'closed') this.idempotencyKey = undefined;
     }
     this.dispatchEvent(new EvRegisterErrorEvent({ kind: answer.kind, status: answer.status }));
+  }
+
+  /**
+   * No answer at all: offline only when the browser says so. Online, the usual cause on a
+   * partner's page is a service that refuses the page's origin (CORS), which the visitor
+   * cannot fix and the page's developer must learn of.
+   */
+  private networkNotice(): Notice {
+    if (!navigator.onLine) return 'offline';
+    const action = new URL(safeUrl(this.action, document.baseURI) ?? this.action ?? '', document.baseURI);
+    const crossOrigin = action.origin !== location.origin;
+    warnOnce(
+      `<${this.localName}>: POST ${action.href} got no answer although the browser is online. ` +
+        (crossOrigin
+          ? `The service is on ${action.origin}, this page on ${location.origin}: the service must allow this origin by CORS ` +
+            `(reference server: ALLOWED_ORIGINS=${location.origin}); the browser console shows the refused request. Otherwise the service is down.`
+          : 'Is the registration service running and reachable at this address?'),
+    );
+    return 'unreachable';
   }
 
   private readFieldsScript() {

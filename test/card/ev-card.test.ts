@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../../src/define/ev-card.js';
 import '../../src/define/ev-event.js';
+import '../../src/define/ev-registration.js';
 import type { EvCard } from '../../src/card/ev-card.js';
 import type { EvCalendarDownloadEvent } from '../../src/internal/events.js';
 import { fixtureUrl, jsonFixture } from '../helpers/fixtures.js';
@@ -253,20 +254,70 @@ describe('<ev-card>', () => {
       expect(part(el, 'register')!.getAttribute('href')).to.equal(new URL('/anmeldung', document.baseURI).href);
     });
 
-    it('focuses an <ev-registration> on the same page', async () => {
-      const page = await fixture(html`<div>
-        <ev-card .data=${{ ...hamburg, offers: undefined }}></ev-card>
-        <ev-registration tabindex="-1"></ev-registration>
-      </div>`);
-      const el = page.querySelector('ev-card')!;
-      const clock = sinon.useFakeTimers({ now: BEFORE_HAMBURG, toFake: ['Date'] });
-      el.requestUpdate();
-      await settled(el);
-      clock.restore();
-      const button = part(el, 'register') as HTMLButtonElement;
-      expect(button.localName).to.equal('button');
-      button.click();
-      await waitUntil(() => document.activeElement === page.querySelector('ev-registration'));
+    describe('"Jetzt anmelden" and the forms on the page', () => {
+      /** Renders `template` with the clock before the Hamburg event, and waits for every widget in it. */
+      async function page(template: ReturnType<typeof html>) {
+        const clock = sinon.useFakeTimers({ now: BEFORE_HAMBURG, toFake: ['Date'] });
+        try {
+          const root = await fixture<HTMLElement>(template);
+          const widgets = [...root.querySelectorAll<EvCard>('ev-card, ev-registration')];
+          for (const w of widgets) await settled(w);
+          for (const w of widgets) await w.updateComplete;
+          return root;
+        } finally {
+          clock.restore();
+        }
+      }
+      const registerOf = (root: HTMLElement, index = 0) => part(root.querySelectorAll<EvCard>('ev-card')[index], 'register')!;
+
+      it('focuses the <ev-registration> that shows the same event', async () => {
+        const root = await page(html`<div>
+          <ev-card .data=${{ ...hamburg, offers: undefined }}></ev-card>
+          <ev-registration .data=${hamburg} action="/api/x"></ev-registration>
+        </div>`);
+        const button = registerOf(root) as HTMLButtonElement;
+        expect(button.localName).to.equal('button');
+        button.click();
+        await waitUntil(() => document.activeElement === root.querySelector('ev-registration'));
+      });
+
+      it("never jumps into another event's form: it leads to its own offer instead", async () => {
+        const other = { ...hamburg, '@id': 'https://polizeitage.example/digital-2027', name: 'Digitaler Polizeitag', url: 'https://polizeitage.example/digital-2027',
+          offers: { '@type': 'Offer', price: 0, url: 'https://polizeitage.example/digital-2027/anmeldung' } };
+        const root = await page(html`<div>
+          <ev-card .data=${other}></ev-card>
+          <ev-card .data=${{ ...other, '@id': 'https://polizeitage.example/kongress', url: undefined, offers: undefined }}></ev-card>
+          <ev-registration .data=${hamburg} action="/api/x"></ev-registration>
+        </div>`);
+        const link = registerOf(root);
+        expect(link.localName).to.equal('a');
+        expect(link.getAttribute('href')).to.equal('https://polizeitage.example/digital-2027/anmeldung');
+        expect(part(root.querySelectorAll<EvCard>('ev-card')[1], 'register')).to.equal(null);
+      });
+
+      it('finds the form inside the same <ev-event>, not the one of the <ev-event> beside it', async () => {
+        const root = await page(html`<div>
+          <ev-event .data=${hamburg}><ev-card></ev-card><ev-registration action="/api/x"></ev-registration></ev-event>
+          <ev-event .data=${{ ...hamburg, '@id': 'https://polizeitage.example/other', url: undefined, offers: undefined }}><ev-card></ev-card></ev-event>
+        </div>`);
+        const [first, second] = root.querySelectorAll<EvCard>('ev-card');
+        expect(part(first, 'register')!.localName).to.equal('button');
+        expect(part(second, 'register')).to.equal(null);
+      });
+
+      it('follows a form that loads its event after the card, and one that leaves', async () => {
+        // On the real clock (waitUntil needs it): the same event, moved into the future, without an offer link.
+        const future = { ...hamburg, startDate: '2030-11-06T08:30', endDate: '2030-11-06T17:30', offers: undefined };
+        const root = await fixture<HTMLElement>(html`<div><ev-card .data=${future}></ev-card></div>`);
+        await settled(root.querySelector('ev-card')!);
+        expect(registerOf(root)).to.equal(null);
+        const form = document.createElement('ev-registration');
+        form.setAttribute('src', fixtureUrl(HAMBURG));
+        root.append(form);
+        await waitUntil(() => registerOf(root)?.localName === 'button', 'the card never offered the form that loaded later', { timeout: 5000 });
+        form.remove();
+        await waitUntil(() => registerOf(root) === null, 'the card still points at a removed form', { timeout: 5000 });
+      });
     });
 
     it('lets the page add its own actions', async () => {

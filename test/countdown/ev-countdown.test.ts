@@ -232,6 +232,15 @@ describe('<ev-countdown>', () => {
       expect(el.eventState.clockOffset).to.be.closeTo(2 * 3600_000, 5_000);
       expect(segments(el)[1]).to.match(/^0[23] Stunden$/);
     });
+    it('counts from the real time when the data is a CDN copy ten minutes old (Date ten minutes back, Age 600)', async () => {
+      const realNow = Date.now();
+      const body = JSON.stringify({ ...event, startDate: new Date(realNow + 90 * 60_000 - 30_000).toISOString(), endDate: new Date(realNow + 5 * 3600_000).toISOString() });
+      const src = `/test-api/fixture?body=${encodeURIComponent(body)}&key=cdn-${realNow}&cache=${encodeURIComponent('public, max-age=3600')}&clock=-600000&age=600`;
+      const el = await fixture<EvCountdown>(html`<ev-countdown src=${src}></ev-countdown>`);
+      await settled(el);
+      expect(el.eventState.clockOffset).to.equal(0);
+      expect(segments(el).slice(1, 3)).to.deep.equal(['01 Stunde', '30 Minuten']);
+    });
   });
 
   describe('accessibility', () => {

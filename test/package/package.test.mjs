@@ -1,7 +1,7 @@
 // What `npm install event-widgets` delivers: `node --test test/package/` (after `npm run build`).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { main } from '../../bin/event-widgets.mjs';
 
@@ -59,6 +59,20 @@ describe('npx event-widgets validate', () => {
     assert.match(out, /error {3}name: expected text, got an object/);
     assert.match(out, /✗ test\/fixtures\/wrong-types\.json: the widgets cannot show this event/);
     assert.match(out, /✗ test\/fixtures\/malformed\.json: cannot be read as JSON/);
+  });
+
+  it('warns about relative links, which lead elsewhere on a partner site', async () => {
+    const { code, out } = await run('validate', 'test/fixtures/relative-links.json');
+    assert.equal(code, 0);
+    assert.match(out, /warning url: "\/polizeitage-musterstadt" is a relative link: on other sites it leads to https:\/\/your-site\.example\/polizeitage-musterstadt; write the full address/);
+    assert.match(out, /warning offers\[0\]\.url: "#anmeldung" is a relative link/);
+  });
+
+  it('finds no relative link in any demo data file', async () => {
+    const files = readdirSync('demo/data').map((f) => `demo/data/${f}`);
+    const { code, out } = await run('validate', ...files);
+    assert.equal(code, 0);
+    assert.doesNotMatch(out, /relative link/);
   });
 
   it('explains its use', async () => {

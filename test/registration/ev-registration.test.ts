@@ -202,6 +202,7 @@ describe('<ev-registration>', () => {
     it('keeps everything typed when offline, and retries with the same Idempotency-Key', async () => {
       const keys: string[] = [];
       let offline = true;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
       const el = await form();
       el.fetcher = (async (url: RequestInfo | URL, init?: RequestInit) => {
         if (init?.method === 'POST') {
@@ -226,6 +227,28 @@ describe('<ev-registration>', () => {
       await oneEvent(el, 'ev-register');
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
+      delete (navigator as { onLine?: boolean }).onLine;
+    });
+
+    it('online, a service on another origin that refuses this page (CORS) is "not reachable", and the console says what to check', async () => {
+      const { url } = (await (await fetch('/test-api/registration-server')).json()) as { url: string };
+      const action = `${url}${ACTION}`;
+      expect(new URL(action).origin).to.not.equal(location.origin);
+      const warn = sinon.spy(console, 'warn');
+      const el = await form({ action });
+      const values = { ...valid(), remarks: 'Bitte vegetarisches Essen.' };
+      fill(el, values);
+      q<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+      await oneEvent(el, 'ev-register-error');
+      await el.updateComplete;
+      const notice = q(el, '[part~="notice"]')!.textContent!;
+      expect(notice).to.contain('Der Anmeldedienst ist gerade nicht erreichbar. Ihre Angaben bleiben erhalten');
+      expect(notice).to.not.contain('online');
+      const said = warn.getCalls().map((c) => String(c.args[0])).join('\n');
+      expect(said).to.contain(`The service is on ${new URL(url).origin}, this page on ${location.origin}: the service must allow this origin by CORS (reference server: ALLOWED_ORIGINS=${location.origin})`);
+      expect(field(el, 'givenName').value).to.equal('Erika');
+      expect(q<HTMLTextAreaElement>(el, '#f-remarks')!.value).to.equal('Bitte vegetarisches Essen.');
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part~="retry"]'));
     });
 
     it('says so when the e-mail address is registered already (409)', async () => {

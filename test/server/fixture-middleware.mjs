@@ -5,6 +5,12 @@
  *     hang=1 never answers (until the client gives up)
  *     length=0 sends no Content-Length (chunked), to prove the size cap still holds
  *     fail=N   the first N requests with this key answer 500 (to test retries)
+ *   What a CDN or the browser's HTTP cache would hand out (clock correction must survive them):
+ *     cache=V      the Cache-Control header (default no-store)
+ *     clock=MS     the Date header runs MS milliseconds off the real clock (a server whose clock is wrong,
+ *                  or, with age, a CDN copy that carries the origin's old Date)
+ *     clockOnce=MS the same, for the first request with this key only (a copy stored on an earlier visit)
+ *     age=S        an Age header (seconds a shared cache has held the copy)
  *   /test-api/count?key=K  how many fixture requests named K arrived
  *   /test-api/reset        forgets the counts
  */
@@ -64,7 +70,11 @@ export async function fixtureMiddleware(ctx, next) {
   } else body = Buffer.from(String(q.body ?? ''));
   ctx.status = Number(q.status ?? 200);
   ctx.set('Content-Type', String(q.type ?? 'application/json; charset=utf-8'));
-  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Cache-Control', String(q.cache ?? 'no-store'));
+  const shift = Number(q.clock ?? 0) + (q.clockOnce && counts.get(q.key) === 1 ? Number(q.clockOnce) : 0);
+  if (shift) ctx.set('Date', new Date(Date.now() + shift).toUTCString());
+  if (q.age) ctx.set('Age', String(q.age));
+  ctx.set('Access-Control-Expose-Headers', 'Date, Age');
   if (q.length === '0') {
     const { Readable } = await import('node:stream');
     ctx.body = Readable.from([body]);

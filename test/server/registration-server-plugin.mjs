@@ -31,6 +31,12 @@ export function registrationServer() {
   };
   /** Runs before the test server's own file serving, so /api/ never reaches it. */
   async function middleware(ctx, next) {
+        // Where the server itself listens: another origin than the test page, as a third party's service is.
+        if (ctx.path === '/test-api/registration-server' && server) {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify({ url: server.url });
+          return;
+        }
         if (!ctx.path.startsWith('/api/') || !server) return next();
         const chunks = [];
         for await (const chunk of ctx.req) chunks.push(chunk);
