@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
@@ -17,7 +18,7 @@ import {
   type AgendaFilters,
 } from '../data/agenda.js';
 import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
-import { addMessages, type MessageKey } from '../data/i18n.js';
+import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import * as texts from '../data/messages/agenda.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
@@ -39,7 +40,7 @@ addMessages(texts);
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
-const KIND_TEXT: Record<SessionKind, MessageKey> = {
+const KIND_TEXT: Record<Exclude<SessionKind, 'other'>, MessageKey> = {
   talk: 'kindTalk',
   keynote: 'kindKeynote',
   panel: 'kindPanel',
@@ -47,6 +48,7 @@ const KIND_TEXT: Record<SessionKind, MessageKey> = {
   break: 'kindBreak',
   reception: 'kindReception',
   welcome: 'kindWelcome',
+  closing: 'kindClosing',
 };
 /** How long typing may pause before the new result count is announced. */
 const ANNOUNCE_DELAY = 500;
@@ -142,6 +144,8 @@ export class EvAgenda extends EventElement {
   private matching = new Set<string>();
   private allDays: AgendaDay[] = [];
   /** The event `allDays` was grouped from. */
+  /** The programme's language where it differs from the UI's (see `contentLang`); worked out in willUpdate. */
+  private contentLang?: string;
   private groupedEvent?: EventData;
   private matchCounts = new Map<string, number>();
   private shownCount = 0;
@@ -192,6 +196,7 @@ export class EvAgenda extends EventElement {
     const event = this.eventState.event;
     if (event && this.selection === undefined) this.selection = new Selection(event.id);
     if (!event) return;
+    this.contentLang = contentLang(event, this.uiLang);
     const shown = filterSessions(event.sessions, this.filters, this.selection?.all ?? new Set(), indexOf);
     // Days change only with the event; a keystroke or a clock tick keeps them.
     if (this.groupedEvent !== event) {
@@ -241,7 +246,7 @@ export class EvAgenda extends EventElement {
   protected override render() {
     const event = this.eventState.event;
     if (!event) return renderStatus(this.eventState, this.uiLang);
-    return html`<section part="base" aria-labelledby="agenda-heading">
+    return html`<section part="base" lang=${this.uiLang} aria-labelledby="agenda-heading">
       ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
       <p class="print-only">${event.name} · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
       ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
@@ -357,6 +362,8 @@ export class EvAgenda extends EventElement {
     const starred = this.selection?.has(session.id) ?? false;
     const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
     const end = session.end;
+    // The programme's own texts carry the data's language; labels and buttons the UI's.
+    const content = this.contentLang;
     return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
       <div part="time">
         <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time><span ?hidden=${end === undefined}
@@ -365,10 +372,10 @@ export class EvAgenda extends EventElement {
       </div>
       <div>
         ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
-        ${this.renderKind(session)}
-        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true)}
-        <p part="meta" ?hidden=${!meta}>${meta}</p>
-        ${compact ? nothing : this.renderSessionDetails(session)}
+        ${this.renderKind(session, content)}
+        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true, content)}
+        <p part="meta" ?hidden=${!meta} lang=${ifDefined(content)}>${meta}</p>
+        ${compact ? nothing : this.renderSessionDetails(session, content)}
         <div part="session-actions" ?hidden=${session.kind === 'break'}>
           <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
             <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
@@ -388,24 +395,25 @@ export class EvAgenda extends EventElement {
   }
 
   /** Speakers and description: the list view only. */
-  private renderSessionDetails(session: Session): TemplateResult {
+  private renderSessionDetails(session: Session, content: string | undefined): TemplateResult {
     const description = session.description;
-    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length}>
+    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length} lang=${ifDefined(content)}>
         ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
       </ul>
       <details part="details" ?hidden=${!description}>
         <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
-        <p>${description}</p>
+        <p lang=${ifDefined(content)}>${description}</p>
       </details>
-      <p class="print-only" ?hidden=${!description}>${description}</p>`;
+      <p class="print-only" ?hidden=${!description} lang=${ifDefined(content)}>${description}</p>`;
   }
 
   /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
-  private renderKind(session: Session): TemplateResult | typeof nothing {
+  private renderKind(session: Session, content: string | undefined): TemplateResult | typeof nothing {
     if (session.kind === 'talk') return nothing;
-    const label = this.t(KIND_TEXT[session.kind]);
+    const own = session.kind === 'other';
+    const label = own ? session.kindName ?? '' : this.t(KIND_TEXT[session.kind]);
     if (session.name.toLowerCase().startsWith(label.toLowerCase())) return nothing;
-    return html`<span part="kind">${label}</span>`;
+    return html`<span part="kind" lang=${ifDefined(own ? content : undefined)}>${label}</span>`;
   }
 
   private setFilters(filters: AgendaFilters) {

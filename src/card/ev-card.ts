@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatEventDate, formatLongDate, formatPrice, zoneAbbreviation, zoneDiffersForVisitor } from '../data/format.js';
-import { addMessages, type MessageKey } from '../data/i18n.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { eventZoneNames, formatEventDate, formatLongDate, formatPrice, zoneDiffersForVisitor } from '../data/format.js';
+import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import * as texts from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
@@ -133,20 +134,21 @@ export class EvCard extends EventElement {
     const { event } = this.eventState;
     if (!event) return renderStatus(this.eventState, this.uiLang);
     const compact = this.variant === 'compact';
-    const contentLang = event.inLanguage ?? this.uiLang;
-    return html`<article part="base" lang=${contentLang} aria-labelledby="title">
-      ${event.series ? html`<p part="series">${event.series}</p>` : nothing}
-      ${heading(this.headingLevel, 'title', event.name, 'title')}
-      ${event.alternateName ? html`<p part="subtitle">${event.alternateName}</p>` : nothing}
+    // The card's own words are in the UI language; the event's texts carry the data's language.
+    const lang = contentLang(event, this.uiLang);
+    return html`<article part="base" lang=${this.uiLang} aria-labelledby="title">
+      ${event.series ? html`<p part="series" lang=${ifDefined(lang)}>${event.series}</p>` : nothing}
+      ${heading(this.headingLevel, 'title', event.name, 'title', false, lang)}
+      ${event.alternateName ? html`<p part="subtitle" lang=${ifDefined(lang)}>${event.alternateName}</p>` : nothing}
       ${this.renderBadges(event)}
       <dl part="facts">
         ${this.renderDate(event)} ${this.renderVenue(event)}
-        ${compact ? nothing : this.renderPrice(event)}
+        ${compact ? nothing : this.renderPrice(event, lang)}
         ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers)}
         ${compact ? nothing : this.renderParties('labelPartners', event.sponsors)}
       </dl>
-      ${compact ? nothing : this.renderTopics(event)}
-      ${compact || !event.description ? nothing : this.renderDescription(event.description)}
+      ${compact ? nothing : this.renderTopics(event, lang)}
+      ${compact || !event.description ? nothing : this.renderDescription(event.description, lang)}
       ${this.renderActions(event)}
     </article>`;
   }
@@ -173,7 +175,8 @@ export class EvCard extends EventElement {
     const text = formatEventDate(event, zone, this.uiLang);
     const iso = new Date(event.start).toISOString();
     const cancelled = event.status === 'cancelled';
-    const showZone = !event.allDay && zoneDiffersForVisitor(event.start, zone);
+    const showZone = !event.allDay && [event.start, event.end ?? event.start].some((ms) => zoneDiffersForVisitor(ms, zone));
+    const [startZone, endZone = startZone] = eventZoneNames(event, zone, this.uiLang);
     return html`<dt>${this.t('labelDate')}</dt>
       <dd part="date">
         ${cancelled ? html`<del><time datetime=${iso}>${text}</time></del>` : html`<time datetime=${iso}>${text}</time>`}
@@ -183,7 +186,11 @@ export class EvCard extends EventElement {
               <del><time datetime=${new Date(event.previousStart).toISOString()}>${formatLongDate(event.previousStart, zone, this.uiLang)}</time></del></span
             >`
           : nothing}
-        ${showZone ? html`<small part="zone-note">${this.t('zoneNote', { zone: zoneAbbreviation(event.start, zone, this.uiLang) })}</small>` : nothing}
+        ${showZone
+          ? html`<small part="zone-note"
+              >${startZone === endZone ? this.t('zoneNote', { zone: startZone }) : this.t('zoneNoteChange', { start: startZone, end: endZone })}</small
+            >`
+          : nothing}
       </dd>`;
   }
 
@@ -195,7 +202,7 @@ export class EvCard extends EventElement {
     return html`${lines.length
         ? html`<dt>${this.t('labelVenue')}</dt>
             <dd part="venue">
-              <address>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              <address lang=${ifDefined(contentLang(event, this.uiLang))}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${map && this.variant !== 'compact' ? html`<a part="map-link" href=${map} rel="noopener">${this.t('mapLink')}</a>` : nothing}
             </dd>`
         : nothing}
@@ -205,7 +212,7 @@ export class EvCard extends EventElement {
         : nothing}`;
   }
 
-  private renderPrice(event: EventData): TemplateResult | typeof nothing {
+  private renderPrice(event: EventData, lang: string | undefined): TemplateResult | typeof nothing {
     const offer = event.offers.find((o) => o.price !== undefined);
     if (!offer) return nothing;
     const price =
@@ -213,7 +220,7 @@ export class EvCard extends EventElement {
         ? this.t('priceFree')
         : formatPrice(offer.price!, offer.currency, this.uiLang);
     return html`<dt>${this.t('labelPrice')}</dt>
-      <dd>${offer.name ? `${offer.name}: ` : ''}${price}</dd>`;
+      <dd>${offer.name ? html`<span lang=${ifDefined(lang)}>${offer.name}</span>: ` : nothing}${price}</dd>`;
   }
 
   private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
@@ -222,17 +229,17 @@ export class EvCard extends EventElement {
       <dd>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
   }
 
-  private renderTopics(event: EventData): TemplateResult | typeof nothing {
+  private renderTopics(event: EventData, lang: string | undefined): TemplateResult | typeof nothing {
     if (event.topics.length === 0) return nothing;
     return html`<section aria-label=${this.t('labelTopics')}>
-      <ul part="topics">
+      <ul part="topics" lang=${ifDefined(lang)}>
         ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderDescription(description: string): TemplateResult {
-    return html`<div part="description">${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
+  private renderDescription(description: string, lang: string | undefined): TemplateResult {
+    return html`<div part="description" lang=${ifDefined(lang)}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
   }
 
   private renderActions(event: EventData): TemplateResult {

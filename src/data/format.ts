@@ -52,8 +52,9 @@ export function formatTimeRange(start: number, end: number | undefined, zone: st
 
 /**
  * The whole date line of an event or session.
- * One day: "Mittwoch, 6. November 2024, 09:00–17:00 Uhr". Several days: "6.–7. November 2024".
- * All-day events (calendar dates) show no time; `end` is then the exclusive end.
+ * One day: "Mittwoch, 6. November 2024, 09:00–17:00 Uhr".
+ * Several days: "29. März 2025, 09:00 Uhr – 30. März 2025, 16:00 Uhr".
+ * All-day events (calendar dates) show no time ("6.–7. November 2024"); `end` is then the exclusive end.
  */
 export function formatEventDate(
   when: { start: number; end?: number; allDay: boolean },
@@ -62,7 +63,11 @@ export function formatEventDate(
 ): string {
   const lastInstant = when.end === undefined ? when.start : when.allDay ? when.end - 1 : when.end;
   const sameDay = calendarDate(when.start, zone) === calendarDate(lastInstant, zone);
-  if (!sameDay) return formatter(lang, zone, DATE_NO_WEEKDAY).formatRange(when.start, lastInstant);
+  if (!sameDay && when.allDay) return formatter(lang, zone, DATE_NO_WEEKDAY).formatRange(when.start, lastInstant);
+  if (!sameDay) {
+    const at = (ms: number) => `${formatter(lang, zone, DATE_NO_WEEKDAY).format(ms)}, ${msg(lang, 'clockTime', { time: formatTime(ms, zone, lang) })}`;
+    return `${at(when.start)} – ${at(lastInstant)}`;
+  }
   const date = formatLongDate(when.start, zone, lang);
   if (when.allDay) return date;
   return `${date}, ${formatTimeRange(when.start, when.end, zone, lang)}`;
@@ -79,6 +84,15 @@ export function eventDayCount(when: { start: number; end?: number; allDay: boole
 export function zoneAbbreviation(ms: number, zone: string, lang: Lang): string {
   const parts = formatter(lang, zone, { timeZoneName: 'short' }).formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/**
+ * The zone's short names at the start and at the end, once each: `["MEZ"]`, or
+ * `["MEZ", "MESZ"]` for an event across the change to summer time.
+ */
+export function eventZoneNames(when: { start: number; end?: number }, zone: string, lang: Lang): string[] {
+  const names = [when.start, when.end ?? when.start].map((ms) => zoneAbbreviation(ms, zone, lang));
+  return [...new Set(names)];
 }
 
 /** The visitor's own IANA zone, as the browser reports it. */

@@ -60,3 +60,17 @@ export function msg(lang: Lang, key: MessageKey, values?: Record<string, string 
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * The language of an event's own texts (its `inLanguage`) when it differs from
+ * the UI language, for a `lang` attribute on those texts only: a screen reader
+ * then reads "Polizeitage" with a German voice and "Register now" with an
+ * English one. `undefined` when they agree or the data does not say.
+ *
+ * @example contentLang({ inLanguage: 'de' }, 'en') // 'de'
+ */
+export function contentLang(event: { readonly inLanguage?: string }, ui: Lang): string | undefined {
+  const tag = event.inLanguage?.trim();
+  if (!tag || !/^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(tag)) return undefined;
+  return tag.split('-')[0].toLowerCase() === ui ? undefined : tag;
+}

@@ -78,7 +78,8 @@ export const SESSION_KIND_ALIASES: Record<string, SessionKind> = {
   break: 'break', pause: 'break', kaffeepause: 'break', mittagspause: 'break', coffeebreak: 'break', lunch: 'break',
   reception: 'reception', empfang: 'reception', networking: 'reception', 'get-together': 'reception', gettogether: 'reception',
   welcome: 'welcome', begruessung: 'welcome', 'begrüßung': 'welcome', eroeffnung: 'welcome', 'eröffnung': 'welcome',
-  opening: 'welcome', grusswort: 'welcome', 'grußwort': 'welcome', closing: 'welcome', schlusswort: 'welcome',
+  opening: 'welcome', grusswort: 'welcome', 'grußwort': 'welcome',
+  closing: 'closing', closingremarks: 'closing', schlusswort: 'closing', abschluss: 'closing', verabschiedung: 'closing',
 };
 
 /**
@@ -288,10 +289,12 @@ class Reader {
 
     const kindTerm = asArray(value['additionalType']).find((t) => typeof t === 'string') as string | undefined;
     let kind: SessionKind = 'talk';
+    let kindName: string | undefined;
     if (kindTerm) {
-      const found = SESSION_KIND_ALIASES[termName(kindTerm).toLowerCase().replace(/\s+/g, '')];
-      if (found) kind = found;
-      else this.warn(`${path}.additionalType`, `"${kindTerm}" is not a known session kind; shown as a talk`);
+      // A kind the widgets do not know is shown in the data's words, never as another kind.
+      const term = termName(kindTerm).trim();
+      kind = SESSION_KIND_ALIASES[term.toLowerCase().replace(/\s+/g, '')] ?? 'other';
+      if (kind === 'other') kindName = term;
     }
     const room = textOf(asArray(value['location']).map((l) => this.resolve(l)));
     return freeze({
@@ -301,6 +304,7 @@ class Reader {
       end: end?.ms,
       description: this.optionalText(value, 'description', `${path}.description`),
       kind,
+      kindName,
       performers: this.parties(value['performer'], `${path}.performer`),
       room,
       tracks: this.topics(value),

@@ -23,7 +23,7 @@ export type Availability = (typeof AVAILABILITIES)[number];
  * Kinds of programme items. Read from a session's `additionalType`
  * (see `SESSION_KIND_ALIASES` in normalize.ts for the accepted spellings).
  */
-export const SESSION_KINDS = ['talk', 'keynote', 'panel', 'workshop', 'break', 'reception', 'welcome'] as const;
+export const SESSION_KINDS = ['talk', 'keynote', 'panel', 'workshop', 'break', 'reception', 'welcome', 'closing', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /** An organisation or a person named on the event or a session. */
@@ -73,7 +73,10 @@ export interface Session {
   readonly start: number;
   readonly end?: number;
   readonly description?: string;
+  /** `other` when the data names a kind the widgets do not know; `kindName` then says it in the data's words. */
   readonly kind: SessionKind;
+  /** The data's own name of an unknown kind ("Fallstudie"), shown as it is. */
+  readonly kindName?: string;
   readonly performers: readonly Party[];
   readonly room?: string;
   readonly tracks: readonly string[];

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Library tokens with their defaults. Pages theme with `--ev-*` on any
- * ancestor; the private `--_*` names resolve the chain once per widget, so the
- * dark theme only swaps defaults and a page's own token still wins.
+ * ancestor; the private `--_*` names resolve the chain once per widget. The dark
+ * theme reads its own `--ev-color-*-dark` tokens, so a page's light colours
+ * (dark text, white surface) never end up on a dark widget; only the accent
+ * carries over, made light enough to read.
  */
 export const tokens = css`
   :host {
@@ -26,29 +28,48 @@ export const tokens = css`
     line-height: var(--ev-line-height, 1.5);
   }
   :host([theme='dark']) {
-    --_text: var(--ev-color-text, #f2f2f2);
-    --_muted: var(--ev-color-muted, #c8cbd0);
-    --_surface: var(--ev-color-surface, #1b1d21);
-    --_subtle: var(--ev-color-subtle, #2a2d33);
-    --_border: var(--ev-color-border, #8a8f98);
-    --_accent: var(--ev-color-accent, #8cc4ff);
-    --_on-accent: var(--ev-color-on-accent, #0b1f33);
-    --_danger: var(--ev-color-danger, #ffaaaa);
-    --_success: var(--ev-color-success, #8fdc9f);
-    --_focus: var(--ev-color-focus, #ffb35c);
+    --_text: var(--ev-color-text-dark, #f2f2f2);
+    --_muted: var(--ev-color-muted-dark, #c8cbd0);
+    --_surface: var(--ev-color-surface-dark, #1b1d21);
+    --_subtle: var(--ev-color-subtle-dark, #2a2d33);
+    --_border: var(--ev-color-border-dark, #8a8f98);
+    --_accent: var(--ev-color-accent-dark, var(--ev-color-accent, #8cc4ff));
+    --_on-accent: var(--ev-color-on-accent-dark, #0b1f33);
+    --_danger: var(--ev-color-danger-dark, #ffaaaa);
+    --_success: var(--ev-color-success-dark, #8fdc9f);
+    --_focus: var(--ev-color-focus-dark, #ffb35c);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--ev-color-text, #f2f2f2);
-      --_muted: var(--ev-color-muted, #c8cbd0);
-      --_surface: var(--ev-color-surface, #1b1d21);
-      --_subtle: var(--ev-color-subtle, #2a2d33);
-      --_border: var(--ev-color-border, #8a8f98);
-      --_accent: var(--ev-color-accent, #8cc4ff);
-      --_on-accent: var(--ev-color-on-accent, #0b1f33);
-      --_danger: var(--ev-color-danger, #ffaaaa);
-      --_success: var(--ev-color-success, #8fdc9f);
-      --_focus: var(--ev-color-focus, #ffb35c);
+      --_text: var(--ev-color-text-dark, #f2f2f2);
+      --_muted: var(--ev-color-muted-dark, #c8cbd0);
+      --_surface: var(--ev-color-surface-dark, #1b1d21);
+      --_subtle: var(--ev-color-subtle-dark, #2a2d33);
+      --_border: var(--ev-color-border-dark, #8a8f98);
+      --_accent: var(--ev-color-accent-dark, var(--ev-color-accent, #8cc4ff));
+      --_on-accent: var(--ev-color-on-accent-dark, #0b1f33);
+      --_danger: var(--ev-color-danger-dark, #ffaaaa);
+      --_success: var(--ev-color-success-dark, #8fdc9f);
+      --_focus: var(--ev-color-focus-dark, #ffb35c);
+    }
+  }
+  /*
+   * A page's accent is made readable on the widget's own surface: at most OKLCH
+   * lightness 0.48 on the light surfaces, at least 0.8 on the dark ones, hue and
+   * chroma kept. That gives every sRGB accent 4.7:1 or more (README: theming);
+   * a page's own --ev-color-accent-dark is used as given.
+   */
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_accent: oklch(from var(--ev-color-accent, #004b87) min(l, 0.48) c h);
+    }
+    :host([theme='dark']) {
+      --_accent: var(--ev-color-accent-dark, oklch(from var(--ev-color-accent, #8cc4ff) max(l, 0.8) c h));
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --_accent: var(--ev-color-accent-dark, oklch(from var(--ev-color-accent, #8cc4ff) max(l, 0.8) c h));
+      }
     }
   }
   /* While it waits for its event, a widget keeps the space the page reserved for it (README: no layout shift). */

@@ -90,12 +90,35 @@ describe('<ev-agenda>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('labels each kind as the data names it: Schlusswort is no Begrüßung, an unknown kind is shown as written', async () => {
+      const sessions = [
+        ['Begrüßung', 'Willkommen in Hamburg'],
+        ['Schlusswort', 'Dank und Ausblick'],
+        ['Closing', 'Farewell'],
+        ['Fallstudie', 'Hafen Hamburg'],
+        ['https://example.org/kinds/Planspiel', 'Lage am Hauptbahnhof'],
+      ].map(([kind, name], i) => ({ '@type': 'Event', name, additionalType: kind, startDate: `2030-11-06T${String(9 + i).padStart(2, '0')}:00` }));
+      const el = await agenda({ '@type': 'Event', name: 'Polizeitage', startDate: '2030-11-06T09:00', subEvent: sessions });
+      expect(all(el, '[part~="kind"]').map((k) => k.textContent)).to.deep.equal(['Begrüßung', 'Schlusswort', 'Schlusswort', 'Fallstudie', 'Planspiel']);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(all(el, '[part~="kind"]').map((k) => k.textContent)).to.deep.equal(['Welcome', 'Closing remarks', 'Closing remarks', 'Fallstudie', 'Planspiel']);
+    });
+
     it('speaks English', async () => {
       const el = await agenda(hamburg, { lang: 'en' });
       expect(one(el, '[part~="heading"]').textContent).to.equal('Programme');
       expect(one(el, '[part~="count"]').textContent).to.equal('14 of 14 programme items');
       expect(all(el, '[part~="kind"]')[0].textContent).to.equal('Break');
       await expect(el).to.be.accessible();
+    });
+
+    it("marks the programme's texts with the data's language and its own words with the UI's", async () => {
+      const el = await agenda(hamburg, { lang: 'en' });
+      const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');
+      expect(one(el, '[part~="base"]').getAttribute('lang')).to.equal('en');
+      expect(new Set(all(el, '[part~="session-title"], [part~="meta"], [part~="speakers"]').map(langOf))).to.deep.equal(new Set(['de']));
+      expect(new Set(all(el, '[part~="kind"], [part~="star"], [part~="count"]').map(langOf))).to.deep.equal(new Set(['en']));
     });
 
     it('loads from src and inside <ev-event>', async () => {

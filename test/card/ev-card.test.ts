@@ -75,9 +75,28 @@ describe('<ev-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a multi-day event as a date range', async () => {
+    it("marks its own words with the UI's language and the event's texts with the data's", async () => {
+      const el = await card(hamburg, 'lang=en');
+      const langOf = (node: Element | null) => node!.closest('[lang]')!.getAttribute('lang');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+      for (const name of ['date', 'register', 'calendar']) expect(langOf(part(el, name)), name).to.equal('en');
+      for (const name of ['title', 'subtitle', 'series', 'topics', 'description']) expect(langOf(part(el, name)), name).to.equal('de');
+      expect(langOf(part(el, 'venue')!.querySelector('address'))).to.equal('de');
+      const german = await card(hamburg);
+      expect(german.shadowRoot!.querySelectorAll('[lang="de"]:not([part~="base"])')).to.have.length(0);
+    });
+
+    it('shows a multi-day event with its start and end times', async () => {
       const el = await card((await jsonFixture('polizeikongress-musterstadt-2027.json')) as object, '', Date.parse('2027-01-10T12:00:00Z'));
-      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('30.–31. März 2027');
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('30. März 2027, 09:00 Uhr – 31. März 2027, 16:00 Uhr');
+    });
+
+    it('names both zones of a multi-day event across the change to summer time, where the visitor reads another clock', async () => {
+      const el = await card({ '@type': 'Event', name: 'Polizeikongress', startDate: '2025-03-29T09:00', endDate: '2025-03-30T16:00' }, '', Date.parse('2025-01-10T12:00:00Z'));
+      expect(text(part(el, 'date')!.querySelector('time'))).to.equal('29. März 2025, 09:00 Uhr – 30. März 2025, 16:00 Uhr');
+      const note = part(el, 'zone-note');
+      if (Intl.DateTimeFormat().resolvedOptions().timeZone === 'Europe/Berlin') expect(note).to.equal(null);
+      else expect(text(note)).to.equal('Zeitangaben: Beginn in MEZ, Ende in MESZ (Ortszeit der Veranstaltung)');
     });
 
     it('names the zone only when the visitor reads another clock', async () => {

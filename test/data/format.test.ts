@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eventDayCount, formatEventDate, formatPrice, formatTimeRange, zoneAbbreviation, zoneDiffersForVisitor } from '../../src/data/format.js';
+import { eventDayCount, eventZoneNames, formatEventDate, formatPrice, formatTimeRange, zoneAbbreviation, zoneDiffersForVisitor } from '../../src/data/format.js';
 
 const BERLIN = 'Europe/Berlin';
 const oneDay = { start: Date.parse('2024-11-06T09:00:00+01:00'), end: Date.parse('2024-11-06T17:00:00+01:00'), allDay: false };
@@ -17,9 +17,17 @@ describe('format', () => {
     expect(formatEventDate(oneDay, BERLIN, 'de')).to.equal('Mittwoch, 6. November 2024, 09:00–17:00 Uhr');
     expect(formatEventDate(oneDay, BERLIN, 'en')).to.equal('Wednesday, 6 November 2024, 09:00–17:00');
   });
-  it('writes a multi-day event as a date range', () => {
-    expect(formatEventDate(twoDays, BERLIN, 'de')).to.equal('6.–7. November 2024');
+  it('writes a multi-day event with its start and end times', () => {
+    expect(formatEventDate(twoDays, BERLIN, 'de')).to.equal('6. November 2024, 09:00 Uhr – 7. November 2024, 16:00 Uhr');
+    expect(formatEventDate(twoDays, BERLIN, 'en')).to.equal('6 November 2024, 09:00 – 7 November 2024, 16:00');
     expect(eventDayCount(twoDays, BERLIN)).to.equal(2);
+  });
+  it('names both zones of an event across the change to summer time', () => {
+    const acrossDst = { start: Date.parse('2025-03-29T09:00:00+01:00'), end: Date.parse('2025-03-30T16:00:00+02:00'), allDay: false };
+    expect(formatEventDate(acrossDst, BERLIN, 'de')).to.equal('29. März 2025, 09:00 Uhr – 30. März 2025, 16:00 Uhr');
+    expect(eventZoneNames(acrossDst, BERLIN, 'de')).to.deep.equal(['MEZ', 'MESZ']);
+    expect(eventZoneNames(acrossDst, BERLIN, 'en')).to.deep.equal(['CET', 'CEST']);
+    expect(eventZoneNames(oneDay, BERLIN, 'de')).to.deep.equal(['MEZ']);
   });
   it('writes all-day events without times, the exclusive end not counted', () => {
     expect(formatEventDate(allDay, BERLIN, 'de')).to.equal('6.–7. November 2024');

@@ -53,7 +53,15 @@ describe('normalizeEvent', () => {
       expect(ki.performers[0]).to.deep.include({ kind: 'person', name: 'N. N.', jobTitle: 'Risikoanalyse', affiliation: 'Zoll' });
     });
     it('resolves relative links against the data file', () => {
-      expect(event.offers[0].url).to.equal('https://partner.example/data/event.json#anmeldung');
+      const relative = normalizeEvent({ '@type': 'Event', name: 'x', startDate: '2030-01-01', offers: { '@type': 'Offer', url: '#anmeldung' } }, { baseUrl: 'https://partner.example/data/event.json' });
+      expect(relative.event!.offers[0].url).to.equal('https://partner.example/data/event.json#anmeldung');
+    });
+    it('warns about relative links only when the data is shown on other sites', () => {
+      const data = { '@type': 'Event', name: 'x', startDate: '2030-01-01', url: '/x', offers: { '@type': 'Offer', url: 'mailto:a@example.org' } };
+      expect(normalizeEvent(data, { baseUrl: 'https://organiser.example/e.json' }).issues).to.deep.equal([]);
+      expect(normalizeEvent(data, { baseUrl: 'https://organiser.example/e.json', portable: true }).issues).to.deep.equal([
+        { level: 'warning', path: 'url', message: '"/x" is a relative link: on other sites it leads to https://organiser.example/x; write the full address (https://…)' },
+      ]);
     });
     it('reads the registration window, a date-only end meaning the end of that day', () => {
       expect(iso(event.offers[0].validFrom)).to.equal('2024-10-08T22:00:00.000Z');

@@ -36,6 +36,7 @@ export const de = {
   kindBreak: 'Pause',
   kindReception: 'Empfang',
   kindWelcome: 'Begrüßung',
+  kindClosing: 'Schlusswort',
   agendaDays: 'Tage',
 };
 
@@ -71,5 +72,6 @@ export const en: Texts<typeof de> = {
   kindBreak: 'Break',
   kindReception: 'Reception',
   kindWelcome: 'Welcome',
+  kindClosing: 'Closing remarks',
   agendaDays: 'Days',
 };

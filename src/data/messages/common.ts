@@ -17,6 +17,7 @@ export const de = {
   errorNoSource: 'Für dieses Element sind keine Veranstaltungsdaten angegeben.',
   clockTime: '{time} Uhr',
   zoneNote: 'Zeitangaben in {zone} (Ortszeit der Veranstaltung)',
+  zoneNoteChange: 'Zeitangaben: Beginn in {start}, Ende in {end} (Ortszeit der Veranstaltung)',
   addToCalendar: 'In den Kalender',
 };
 
@@ -33,5 +34,6 @@ export const en: Texts<typeof de> = {
   errorNoSource: 'No event details were given for this element.',
   clockTime: '{time}',
   zoneNote: 'Times in {zone} (the event’s local time)',
+  zoneNoteChange: 'Times: start in {start}, end in {end} (the event’s local time)',
   addToCalendar: 'Add to calendar',
 };
