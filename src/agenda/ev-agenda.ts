@@ -248,7 +248,7 @@ export class EvAgenda extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" lang=${this.uiLang} aria-labelledby="agenda-heading">
       ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
-      <p class="print-only">${event.name} · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
+      <p class="print-only"><span lang=${ifDefined(this.contentLang)}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
       ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
     </section>`;
   }

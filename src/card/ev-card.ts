@@ -144,8 +144,8 @@ export class EvCard extends EventElement {
       <dl part="facts">
         ${this.renderDate(event)} ${this.renderVenue(event)}
         ${compact ? nothing : this.renderPrice(event, lang)}
-        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers)}
-        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors)}
+        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers, lang)}
+        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors, lang)}
       </dl>
       ${compact ? nothing : this.renderTopics(event, lang)}
       ${compact || !event.description ? nothing : this.renderDescription(event.description, lang)}
@@ -223,10 +223,10 @@ export class EvCard extends EventElement {
       <dd>${offer.name ? html`<span lang=${ifDefined(lang)}>${offer.name}</span>: ` : nothing}${price}</dd>`;
   }
 
-  private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
+  private renderParties(label: MessageKey, parties: readonly Party[], lang: string | undefined): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     return html`<dt>${this.t(label)}</dt>
-      <dd>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
+      <dd lang=${ifDefined(lang)}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
   }
 
   private renderTopics(event: EventData, lang: string | undefined): TemplateResult | typeof nothing {

@@ -9,7 +9,7 @@ import { chromium } from 'playwright';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
 
-const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/datenschutz.html', '/zustaende.html'];
+const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/datenschutz.html', '/privacy.html', '/zustaende.html'];
 /** Widgets on the states page that show an error on purpose (broken inline data, an HTML page as src, no date). */
 const MEANT_TO_FAIL = 3;
 
@@ -30,8 +30,8 @@ describe('demo pages', () => {
   });
 
   /** Opens `path` and records everything that went wrong on the way. */
-  async function visit(path, { locale = 'de-DE', timezoneId = 'Europe/Berlin', viewport, javaScriptEnabled = true } = {}) {
-    const context = await browser.newContext({ locale, timezoneId, javaScriptEnabled, ...(viewport ? { viewport } : {}) });
+  async function visit(path, { locale = 'de-DE', timezoneId = 'Europe/Berlin', viewport, javaScriptEnabled = true, bypassCSP = false } = {}) {
+    const context = await browser.newContext({ locale, timezoneId, javaScriptEnabled, bypassCSP, ...(viewport ? { viewport } : {}) });
     const page = await context.newPage();
     const problems = [];
     const origin = new URL(server.url).origin;
@@ -70,6 +70,104 @@ describe('demo pages', () => {
       await context.close();
     });
   }
+
+  for (const path of PAGES) {
+    it(`${path} passes axe (WCAG 2.1 A/AA), widgets included`, async () => {
+      // axe is injected from outside the page, which its CSP would refuse.
+      const { page, context } = await visit(path, { bypassCSP: true });
+      await page.evaluate(async () => {
+        const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ev-'));
+        await Promise.all(all.map((el) => el.updateComplete));
+      });
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any.map((a) => a.message).join(' ')}`).slice(0, 3).join(' | ')}`);
+      });
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+
+  it('"Nächste Termine" on the organiser page lists only events that have not ended', async () => {
+    const { page, context } = await visit('/');
+    const ends = await page.evaluate(async () => {
+      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Nächste Termine');
+      const cards = [...document.querySelectorAll('ev-card')].filter((c) => heading.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+      await Promise.all(cards.map((c) => c.updateComplete));
+      return cards.map((c) => ({ name: c.eventState.event.name, end: c.eventState.event.end ?? c.eventState.event.start }));
+    });
+    assert.ok(ends.length >= 3);
+    for (const { name, end } of ends) assert.ok(end > Date.now(), `${name} has ended`);
+    await context.close();
+  });
+
+  it('the English page is English throughout: no German UI word outside the event\'s own (lang="de") texts', async () => {
+    const { page, context } = await visit('/en.html');
+    const english = await page.evaluate(async () => {
+      await Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ev-')).map((el) => el.updateComplete));
+      const langOf = (node) => {
+        for (let el = node.parentElement ?? node.parentNode?.host; el; el = el.parentElement ?? el.parentNode?.host) if (el.hasAttribute?.('lang')) return el.getAttribute('lang');
+        return '';
+      };
+      const texts = [];
+      const walk = (root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let node = walker.currentNode; node; node = walker.nextNode()) {
+          if (node.nodeType === Node.ELEMENT_NODE && node.shadowRoot) walk(node.shadowRoot);
+          if (node.nodeType === Node.TEXT_NODE && node.textContent.trim() && !node.parentElement?.closest('script, style, [hidden]') && langOf(node).startsWith('en')) texts.push(node.textContent.trim());
+          if (node.nodeType === Node.ELEMENT_NODE && ['INPUT', 'SELECT'].includes(node.tagName)) continue;
+        }
+      };
+      walk(document.body);
+      return texts.join(' | ');
+    });
+    for (const german of ['Veranstalter', 'Gewerkschaft', 'Ministerium', 'Datenschutz', 'Einbau', 'Teilnahme', 'kostenfrei', 'Jetzt anmelden', 'In den Kalender', 'Programm', 'Uhr', 'Anmeldung']) {
+      const at = english.search(new RegExp(`(?<![\\p{L}])${german}(?![\\p{L}])`, 'u'));
+      assert.equal(at, -1, `"${german}" stands in English text: ${english.slice(Math.max(0, at - 80), at + 80)}`);
+    }
+    assert.equal(await page.locator('ev-registration').locator('a[href$="/privacy.html"]').count(), 1);
+    await context.close();
+  });
+
+  it('the embed builder takes pasted JSON-LD under the demo\'s own CSP: preview and snippet show it, and the snippet survives pasting', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await page.check('#source-inline');
+    const jsonld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'Polizeitage Musterstadt <Test>', startDate: '2030-05-14T09:00', description: 'Erster Absatz.\n\nZweiter Absatz.' }, null, 2);
+    await page.fill('#jsonld', jsonld);
+    await page.click('#check');
+    await page.locator('#check-result p').waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /In Ordnung: „Polizeitage Musterstadt <Test>“/);
+    const previewTitle = page.locator('#preview ev-card').locator('[part~="title"]');
+    await previewTitle.waitFor();
+    assert.equal(await previewTitle.textContent(), 'Polizeitage Musterstadt <Test>');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.doesNotMatch(snippet, /<ev-card[^>]* src=/);
+    assert.match(snippet, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org".*\\u003cTest>.*<\/script><\/ev-card>/);
+    assert.doesNotMatch(snippet, /\n\s*\n/, 'a blank line in the snippet becomes a paragraph break in a CMS');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    const empty = await context.newPage();
+    await empty.setContent(`<!doctype html><html lang="de"><body>${snippet}</body></html>`);
+    const pasted = empty.locator('ev-card').locator('[part~="title"]');
+    await pasted.waitFor();
+    assert.equal(await pasted.textContent(), 'Polizeitage Musterstadt <Test>');
+    await context.close();
+  });
+
+  it('the embed builder warns about relative links, and its registration snippet names the privacy page and the CORS setting', async () => {
+    const { page, context } = await visit('/builder.html');
+    await page.check('#source-inline');
+    await page.fill('#jsonld', JSON.stringify({ '@type': 'Event', name: 'Test', startDate: '2030-05-14T09:00', offers: { '@type': 'Offer', url: '#anmeldung' } }));
+    await page.click('#check');
+    await page.locator('#check-result li').first().waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /offers\[0\]\.url: "#anmeldung" is a relative link/);
+    await page.selectOption('#widget', 'ev-registration');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.match(snippet, /privacy-href="http:\/\/127\.0\.0\.1:\d+\/datenschutz\.html"/);
+    assert.match(snippet, /ALLOWED_ORIGINS=/);
+    await context.close();
+  });
 
   it('a whole visit (filter, star, register) talks only to the page\'s own origin and stores only the star', async () => {
     const { page, context, problems } = await visit('/');

@@ -1,0 +1,139 @@
+// A partner's page on another origin, as partners embed the widgets: the single-file bundle and the
+// registration service on the organiser's origin, the event data through a CDN that caches it.
+// `node --test test/demo/` (after `npm run build`).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { startServer } from '../../demo/server/server.mjs';
+import { chromiumArgs } from '../../web-test-runner.config.mjs';
+
+const TEN_MINUTES = 600_000;
+
+/** Starts a plain HTTP server on loopback; `handle(req, res)` answers. */
+async function listen(handle, host = '127.0.0.1') {
+  const server = createServer(handle);
+  await new Promise((resolve) => server.listen(0, host, resolve));
+  return { server, origin: `http://${host === '127.0.0.1' ? '127.0.0.1' : 'localhost'}:${server.address().port}` };
+}
+
+/** The partner's page: its own strict CSP allows scripts and requests to the organiser and the CDN only. */
+function partnerPage({ organiser, cdn }) {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gewerkschaft (Partnerseite)</title>
+<script type="module" src="${organiser}/dist/event-widgets.js"></script></head><body><main>
+<h1>Termine</h1>
+<ev-event src="${cdn}/polizeitage-hamburg-2024.json">
+  <ev-card heading-level="2"></ev-card>
+  <ev-countdown></ev-countdown>
+  <ev-registration action="${organiser}/api/events/polizeitage-hamburg-2024/registrations" privacy-href="${organiser}/datenschutz.html" source="partner-test" heading-level="2"></ev-registration>
+</ev-event></main></body></html>`;
+}
+
+describe('a partner page on a second origin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ev-partner-'));
+  let browser;
+  let partner;
+  let cdn;
+  let cdnRequests = 0;
+  /** The organiser's server as partners find it: without and with the partner's origin allowed. */
+  const organisers = {};
+
+  before(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+    let pages = {};
+    partner = await listen((req, res) => {
+      const page = pages[new URL(req.url, 'http://x').pathname];
+      if (!page) return res.writeHead(req.url === '/favicon.ico' ? 204 : 404).end();
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': `default-src 'self'; script-src ${page.organiser}; connect-src ${page.organiser} ${cdn.origin}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
+      });
+      res.end(partnerPage({ organiser: page.organiser, cdn: cdn.origin }));
+    }, 'localhost');
+    for (const [name, allowedOrigins] of [['closed', ''], ['open', partner.origin]]) {
+      organisers[name] = await startServer({ port: 0, dbPath: join(dir, `${name}.sqlite`), rateLimitPerMinute: 1000, allowedOrigins });
+    }
+    pages = { '/closed.html': { organiser: organisers.closed.url }, '/open.html': { organiser: organisers.open.url } };
+    // A CDN that fetched the data ten minutes ago: it hands its copy out with the origin's Date of then, and Age.
+    let copy;
+    cdn = await listen(async (req, res) => {
+      cdnRequests += 1;
+      copy ??= await (await fetch(`${organisers.open.url}/api/events/polizeitage-hamburg-2024`)).text();
+      res.writeHead(200, {
+        'Content-Type': 'application/ld+json; charset=utf-8',
+        'Cache-Control': 'public, max-age=3600',
+        Date: new Date(Date.now() - TEN_MINUTES).toUTCString(),
+        Age: '600',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Expose-Headers': 'Date, Age',
+      });
+      res.end(copy);
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    for (const s of Object.values(organisers)) await s.close();
+    partner?.server.close();
+    cdn?.server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(context, path) {
+    const page = await context.newPage();
+    const problems = [];
+    const warnings = [];
+    page.on('console', (m) => (m.type() === 'error' ? problems : warnings).push(m.text()));
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    await page.goto(`${partner.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('ev-card, ev-countdown, ev-registration')].map((el) => el.updateComplete)));
+    return { page, problems, warnings };
+  }
+
+  async function register(page) {
+    const form = page.locator('ev-registration');
+    await form.locator('#f-givenName').fill('Erika');
+    await form.locator('#f-familyName').fill('Mustermann');
+    await form.locator('#f-organization').fill('GdP Hamburg');
+    await form.locator('#f-email').fill(`partner-${Date.now()}@example.org`);
+    await form.locator('label[for="f-group"]').click();
+    await form.locator('#f-consent').check();
+    await form.locator('[part~="submit"]').click();
+    return form;
+  }
+
+  it('shows the event from the CDN copy with the right countdown, and registers through the organiser that allows the partner', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const { page, problems } = await open(context, '/open.html');
+    const state = () => page.evaluate(() => ({ offset: document.querySelector('ev-countdown').eventState.clockOffset, phrase: document.querySelector('ev-countdown').shadowRoot.querySelector('[part~="base"] .visually-hidden')?.textContent }));
+    const first = await state();
+    assert.equal(first.offset, 0, 'a ten-minute-old CDN copy moved the countdown');
+    assert.equal(await page.locator('ev-card').locator('[part~="register"]').evaluate((el) => el.localName), 'button');
+    const form = await register(page);
+    await form.locator('#confirmation-title').waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, []);
+
+    // The same visitor comes back: the data now comes from the browser's own cache.
+    const before = cdnRequests;
+    const again = await open(context, '/open.html');
+    assert.equal(cdnRequests, before, 'the second view should be served by the HTTP cache');
+    const second = await again.page.evaluate(() => document.querySelector('ev-countdown').eventState.clockOffset);
+    assert.equal(second, 0);
+    await context.close();
+  });
+
+  it('says the registration service cannot be reached when the organiser refuses the partner (CORS), and tells the developer what to set', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const { page, warnings } = await open(context, '/closed.html');
+    const form = await register(page);
+    const notice = form.locator('[part~="notice"]');
+    await notice.waitFor({ timeout: 15_000 });
+    assert.match(await notice.textContent(), /Der Anmeldedienst ist gerade nicht erreichbar\. Ihre Angaben bleiben erhalten/);
+    assert.doesNotMatch(await notice.textContent(), /online/);
+    assert.ok(warnings.some((w) => w.includes(`ALLOWED_ORIGINS=${partner.origin}`)), warnings.join('\n'));
+    assert.equal(await form.locator('#f-givenName').inputValue(), 'Erika');
+    await context.close();
+  });
+});
