@@ -1,6 +1,7 @@
 // Renders every story of the static Storybook build (storybook-static/) in headless Chromium
 // and fails when one throws, logs a console error, leaves its widget empty, or breaks a
-// WCAG 2.1 A/AA rule that axe-core checks.
+// WCAG 2.1 A/AA rule that axe-core checks: as written, and again in every theme × partner
+// accent (light and dark, on a page background of that theme).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,26 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
+
+/** Accents partners set (a dark blue, the union's gold, a light aqua), each in both themes. */
+const THEME_ACCENTS = ['light', 'dark'].flatMap((theme) => ['#003b6f', '#b8860b', '#7fffd4'].map((accent) => [theme, accent]));
+let combinations = 0;
+
+/** axe on the story root; the a11y add-on runs axe after each render too, so wait for it rather than collide. */
+function axe(page, rules) {
+  return page.evaluate(async (rules) => {
+    const options = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), options);
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')})`);
+      } catch (error) {
+        if (attempt > 40 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  }, rules);
+}
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
 const failures = [];
@@ -46,19 +67,29 @@ try {
     // Let play functions and loading settle before judging what a person would meet.
     await page.waitForTimeout(300);
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    // The a11y add-on runs axe after each render too; wait for it rather than collide.
-    const violations = await page.evaluate(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-          return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')})`);
-        } catch (error) {
-          if (attempt > 40 || !String(error).includes('already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
-    });
+    const violations = await axe(page);
     if (violations.length) problems.push(`axe: ${violations.join('; ')}`);
+    for (const [theme, accent] of THEME_ACCENTS) {
+      const themed = await page.evaluate(
+        async ([theme, accent]) => {
+          const root = document.querySelector('#storybook-root');
+          // The story's own page look (dark page, partner tokens) gives way to the theme under test.
+          for (const el of root.querySelectorAll('.theme-dark, .theme-partner')) el.classList.remove('theme-dark', 'theme-partner');
+          const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ev-'));
+          root.style.setProperty('--ev-color-accent', accent);
+          root.style.background = theme === 'dark' ? '#111316' : '#ffffff';
+          root.style.color = theme === 'dark' ? '#f2f2f2' : '#1b1b1b';
+          for (const el of widgets) el.setAttribute('theme', theme);
+          await Promise.all(widgets.map((el) => el.updateComplete));
+          return widgets.length > 0;
+        },
+        [theme, accent],
+      );
+      if (!themed) continue;
+      const found = await axe(page, ['color-contrast']);
+      if (found.length) problems.push(`axe in ${theme} with accent ${accent}: ${found.join('; ')}`);
+      combinations += 1;
+    }
     if (problems.length) failures.push(`${story.id}: ${problems.join('; ')}`);
   }
 } finally {
@@ -69,4 +100,4 @@ if (failures.length) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log(`stories: ${stories.length} rendered without errors or axe violations (WCAG 2.1 A/AA).`);
+console.log(`stories: ${stories.length} rendered without errors or axe violations (WCAG 2.1 A/AA); colour contrast also in ${combinations} theme × accent renderings.`);

@@ -37,37 +37,3 @@ export function serverTimeOf(headers: Headers): number | undefined {
   const age = Number((headers.get('Age') ?? '').trim() || 0);
   return date + (Number.isInteger(age) && age > 0 ? age * 1000 : 0);
 }
-
-/**
- * Whether the browser may hand this response out again later without asking
- * the server. Its `Date` is then that of the first visit, not of now. A
- * response it must revalidate (`no-cache`, `max-age=0`) comes back with the
- * `Date` of the revalidation.
- */
-export function reusableWithoutAsking(headers: Headers): boolean {
-  const cacheControl = (headers.get('Cache-Control') ?? '').toLowerCase();
-  if (/(?:^|[,\s])(?:no-store|no-cache)\b/.test(cacheControl)) return false;
-  const maxAge = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/.exec(cacheControl);
-  if (maxAge) return Number(maxAge[1]) > 0;
-  // Expires, or heuristic freshness from Last-Modified (RFC 9111, 4.2.2).
-  return headers.has('Expires') || headers.has('Last-Modified');
-}
-
-/**
- * Whether the last response for `url` requested after `since` (a
- * `performance.now()` value) came from the browser's HTTP cache, read from
- * Resource Timing: no bytes transferred but a body. `undefined` when Resource
- * Timing cannot tell (no entry, or a cross-origin answer without
- * `Timing-Allow-Origin`, whose sizes are all 0).
- */
-export async function servedFromBrowserCache(url: string, since: number): Promise<boolean | undefined> {
-  const perf = globalThis.performance;
-  if (typeof perf?.getEntriesByName !== 'function') return undefined;
-  const find = () =>
-    (perf.getEntriesByName(url, 'resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= since).pop();
-  // Some engines add the entry a task after the body has been read.
-  const entry = find() ?? (await new Promise<PerformanceResourceTiming | undefined>((resolve) => setTimeout(() => resolve(find()), 0)));
-  if (!entry || typeof entry.transferSize !== 'number') return undefined;
-  if (entry.transferSize > 0) return false;
-  return entry.decodedBodySize > 0 ? true : undefined;
-}

@@ -1,4 +1,4 @@
-import { reusableWithoutAsking, servedFromBrowserCache, serverTimeOf, SKEW_THRESHOLD_MS } from './clock-skew.js';
+import { serverTimeOf, SKEW_THRESHOLD_MS } from './clock-skew.js';
 import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
 
 /** What a shared source holds: the parsed JSON once loaded, the last error, and whether a request runs. */
@@ -50,16 +50,14 @@ export class SharedSource {
   private async fetch(): Promise<void> {
     this.set({ ...this.current, loading: true });
     try {
-      let headers: Headers | undefined;
-      const requestedAt = globalThis.performance?.now() ?? 0;
-      const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (headers = h) });
+      let serverTime: number | undefined;
+      const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (serverTime = serverTimeOf(h)) });
       const receivedAt = Date.now();
-      const serverTime = headers && serverTimeOf(headers);
-      // A copy from the browser's cache carries the Date of the first visit: its clock says nothing about now.
-      const mayBeOld = headers !== undefined && ((await servedFromBrowserCache(this.url, requestedAt)) ?? reusableWithoutAsking(headers));
+      // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
+      // a clock that looks wrong is believed only once the server itself says so.
       const suspicious = serverTime !== undefined && Math.abs(serverTime - receivedAt) >= SKEW_THRESHOLD_MS;
-      this.set({ loading: false, json, serverTime: mayBeOld ? undefined : serverTime, receivedAt });
-      if (mayBeOld && suspicious) void this.confirmClock();
+      this.set({ loading: false, json, serverTime: suspicious ? undefined : serverTime, receivedAt });
+      if (suspicious) void this.confirmClock();
     } catch (cause) {
       const error = cause instanceof EventLoadError ? cause : new EventLoadError('network', String(cause), this.url);
       // Once per failed request, however many elements share it: what the page's developer needs to fix it.
@@ -70,8 +68,8 @@ export class SharedSource {
 
   /**
    * Asks the server itself for the time (a HEAD past every browser cache) when
-   * a cached answer's clock looked wrong: either the copy was old, or the device
-   * clock really is off, which the fresh answer then shows.
+   * an answer's clock looked wrong: either it was an old cached copy, or the
+   * device clock really is off, which the fresh answer then shows.
    */
   private async confirmClock(): Promise<void> {
     try {
