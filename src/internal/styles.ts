@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, each behind a `-dark` token of its own (used by `theme="dark"` and by `"auto"` at night). */
+const darkTokens = css`
+  --_text: var(--ev-color-text-dark, #f2f2f2);
+  --_muted: var(--ev-color-muted-dark, #c8cbd0);
+  --_surface: var(--ev-color-surface-dark, #1b1d21);
+  --_subtle: var(--ev-color-subtle-dark, #2a2d33);
+  --_border: var(--ev-color-border-dark, #8a8f98);
+  --_accent: var(--ev-color-accent-dark, var(--ev-color-accent, #8cc4ff));
+  --_on-accent: var(--ev-color-on-accent-dark, #0b1f33);
+  --_danger: var(--ev-color-danger-dark, #ffaaaa);
+  --_success: var(--ev-color-success-dark, #8fdc9f);
+  --_focus: var(--ev-color-focus-dark, #ffb35c);
+`;
+
 /**
  * Library tokens with their defaults. Pages theme with `--ev-*` on any
  * ancestor; the private `--_*` names resolve the chain once per widget. The dark
@@ -28,29 +42,11 @@ export const tokens = css`
     line-height: var(--ev-line-height, 1.5);
   }
   :host([theme='dark']) {
-    --_text: var(--ev-color-text-dark, #f2f2f2);
-    --_muted: var(--ev-color-muted-dark, #c8cbd0);
-    --_surface: var(--ev-color-surface-dark, #1b1d21);
-    --_subtle: var(--ev-color-subtle-dark, #2a2d33);
-    --_border: var(--ev-color-border-dark, #8a8f98);
-    --_accent: var(--ev-color-accent-dark, var(--ev-color-accent, #8cc4ff));
-    --_on-accent: var(--ev-color-on-accent-dark, #0b1f33);
-    --_danger: var(--ev-color-danger-dark, #ffaaaa);
-    --_success: var(--ev-color-success-dark, #8fdc9f);
-    --_focus: var(--ev-color-focus-dark, #ffb35c);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--ev-color-text-dark, #f2f2f2);
-      --_muted: var(--ev-color-muted-dark, #c8cbd0);
-      --_surface: var(--ev-color-surface-dark, #1b1d21);
-      --_subtle: var(--ev-color-subtle-dark, #2a2d33);
-      --_border: var(--ev-color-border-dark, #8a8f98);
-      --_accent: var(--ev-color-accent-dark, var(--ev-color-accent, #8cc4ff));
-      --_on-accent: var(--ev-color-on-accent-dark, #0b1f33);
-      --_danger: var(--ev-color-danger-dark, #ffaaaa);
-      --_success: var(--ev-color-success-dark, #8fdc9f);
-      --_focus: var(--ev-color-focus-dark, #ffb35c);
+      ${darkTokens}
     }
   }
   /*

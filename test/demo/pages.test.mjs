@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
+import { register } from './visitor.mjs';
 
 const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/datenschutz.html', '/privacy.html', '/zustaende.html'];
 /** Widgets on the states page that show an error on purpose (broken inline data, an HTML page as src, no date). */
@@ -174,15 +175,7 @@ describe('demo pages', () => {
     const agenda = page.locator('ev-agenda');
     await agenda.locator('[part~="search"]').fill('videobeobachtung');
     await agenda.locator('[part~="session"]:not([hidden]) [part~="star"]').first().click();
-    const form = page.locator('ev-registration');
-    await form.locator('#f-givenName').fill('Erika');
-    await form.locator('#f-familyName').fill('Mustermann');
-    await form.locator('#f-organization').fill('Polizei Hamburg');
-    await form.locator('#f-email').fill(`demo-${Date.now()}@example.org`);
-    await form.locator('label[for="f-group"]').click();
-    await form.locator('#f-consent').check();
-    // A person needs a few seconds for this; the form waits out the bot check's minimum.
-    await form.locator('[part~="submit"]').click();
+    const form = await register(page, { organization: 'Polizei Hamburg', email: `demo-${Date.now()}@example.org` });
     await form.locator('#confirmation-title').waitFor({ timeout: 15_000 });
     assert.equal(await form.locator('#confirmation-title').textContent(), 'Vielen Dank, Ihre Anmeldung ist eingegangen.');
     assert.deepEqual(problems, []);

@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
+import { register } from './visitor.mjs';
 
 const TEN_MINUTES = 600_000;
 
@@ -92,18 +93,6 @@ describe('a partner page on a second origin', () => {
     return { page, problems, warnings };
   }
 
-  async function register(page) {
-    const form = page.locator('ev-registration');
-    await form.locator('#f-givenName').fill('Erika');
-    await form.locator('#f-familyName').fill('Mustermann');
-    await form.locator('#f-organization').fill('GdP Hamburg');
-    await form.locator('#f-email').fill(`partner-${Date.now()}@example.org`);
-    await form.locator('label[for="f-group"]').click();
-    await form.locator('#f-consent').check();
-    await form.locator('[part~="submit"]').click();
-    return form;
-  }
-
   it('shows the event from the CDN copy with the right countdown, and registers through the organiser that allows the partner', async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const { page, problems } = await open(context, '/open.html');
@@ -111,7 +100,7 @@ describe('a partner page on a second origin', () => {
     const first = await state();
     assert.equal(first.offset, 0, 'a ten-minute-old CDN copy moved the countdown');
     assert.equal(await page.locator('ev-card').locator('[part~="register"]').evaluate((el) => el.localName), 'button');
-    const form = await register(page);
+    const form = await register(page, { organization: 'GdP Hamburg', email: `partner-${Date.now()}@example.org` });
     await form.locator('#confirmation-title').waitFor({ timeout: 15_000 });
     assert.deepEqual(problems, []);
 
@@ -127,7 +116,7 @@ describe('a partner page on a second origin', () => {
   it('says the registration service cannot be reached when the organiser refuses the partner (CORS), and tells the developer what to set', async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const { page, warnings } = await open(context, '/closed.html');
-    const form = await register(page);
+    const form = await register(page, { organization: 'GdP Hamburg', email: `partner-${Date.now()}@example.org` });
     const notice = form.locator('[part~="notice"]');
     await notice.waitFor({ timeout: 15_000 });
     assert.match(await notice.textContent(), /Der Anmeldedienst ist gerade nicht erreichbar\. Ihre Angaben bleiben erhalten/);
