@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { eventZoneNames, formatEventDate, formatLongDate, formatPrice, zoneDiffersForVisitor } from '../data/format.js';
+import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import * as texts from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
@@ -112,6 +112,8 @@ export class EvCard extends EventElement {
   private badges: StatusBadge[] = [];
   private registration: RegistrationState = 'open';
   private registrationTarget: HTMLElement | null = null;
+  /** The event's language where it differs from the UI's (see `contentLang`): its own texts carry it. */
+  private contentLang?: string;
 
   static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -126,6 +128,7 @@ export class EvCard extends EventElement {
       this.badges = statusBadges(event, now);
       this.registration = registrationState(event, now);
       this.registrationTarget = registrationFormFor(this, event);
+      this.contentLang = contentLang(event, this.uiLang);
     }
     this.clock.reschedule();
   }
@@ -135,7 +138,7 @@ export class EvCard extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     const compact = this.variant === 'compact';
     // The card's own words are in the UI language; the event's texts carry the data's language.
-    const lang = contentLang(event, this.uiLang);
+    const lang = this.contentLang;
     return html`<article part="base" lang=${this.uiLang} aria-labelledby="title">
       ${event.series ? html`<p part="series" lang=${ifDefined(lang)}>${event.series}</p>` : nothing}
       ${heading(this.headingLevel, 'title', event.name, 'title', false, lang)}
@@ -143,12 +146,12 @@ export class EvCard extends EventElement {
       ${this.renderBadges(event)}
       <dl part="facts">
         ${this.renderDate(event)} ${this.renderVenue(event)}
-        ${compact ? nothing : this.renderPrice(event, lang)}
-        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers, lang)}
-        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors, lang)}
+        ${compact ? nothing : this.renderPrice(event)}
+        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers)}
+        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors)}
       </dl>
-      ${compact ? nothing : this.renderTopics(event, lang)}
-      ${compact || !event.description ? nothing : this.renderDescription(event.description, lang)}
+      ${compact ? nothing : this.renderTopics(event)}
+      ${compact || !event.description ? nothing : this.renderDescription(event.description)}
       ${this.renderActions(event)}
     </article>`;
   }
@@ -175,8 +178,7 @@ export class EvCard extends EventElement {
     const text = formatEventDate(event, zone, this.uiLang);
     const iso = new Date(event.start).toISOString();
     const cancelled = event.status === 'cancelled';
-    const showZone = !event.allDay && [event.start, event.end ?? event.start].some((ms) => zoneDiffersForVisitor(ms, zone));
-    const [startZone, endZone = startZone] = eventZoneNames(event, zone, this.uiLang);
+    const note = zoneNote(event, zone, this.uiLang);
     return html`<dt>${this.t('labelDate')}</dt>
       <dd part="date">
         ${cancelled ? html`<del><time datetime=${iso}>${text}</time></del>` : html`<time datetime=${iso}>${text}</time>`}
@@ -186,11 +188,7 @@ export class EvCard extends EventElement {
               <del><time datetime=${new Date(event.previousStart).toISOString()}>${formatLongDate(event.previousStart, zone, this.uiLang)}</time></del></span
             >`
           : nothing}
-        ${showZone
-          ? html`<small part="zone-note"
-              >${startZone === endZone ? this.t('zoneNote', { zone: startZone }) : this.t('zoneNoteChange', { start: startZone, end: endZone })}</small
-            >`
-          : nothing}
+        ${note ? html`<small part="zone-note">${note}</small>` : nothing}
       </dd>`;
   }
 
@@ -202,7 +200,7 @@ export class EvCard extends EventElement {
     return html`${lines.length
         ? html`<dt>${this.t('labelVenue')}</dt>
             <dd part="venue">
-              <address lang=${ifDefined(contentLang(event, this.uiLang))}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              <address lang=${ifDefined(this.contentLang)}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${map && this.variant !== 'compact' ? html`<a part="map-link" href=${map} rel="noopener">${this.t('mapLink')}</a>` : nothing}
             </dd>`
         : nothing}
@@ -212,7 +210,7 @@ export class EvCard extends EventElement {
         : nothing}`;
   }
 
-  private renderPrice(event: EventData, lang: string | undefined): TemplateResult | typeof nothing {
+  private renderPrice(event: EventData): TemplateResult | typeof nothing {
     const offer = event.offers.find((o) => o.price !== undefined);
     if (!offer) return nothing;
     const price =
@@ -220,26 +218,26 @@ export class EvCard extends EventElement {
         ? this.t('priceFree')
         : formatPrice(offer.price!, offer.currency, this.uiLang);
     return html`<dt>${this.t('labelPrice')}</dt>
-      <dd>${offer.name ? html`<span lang=${ifDefined(lang)}>${offer.name}</span>: ` : nothing}${price}</dd>`;
+      <dd>${offer.name ? html`<span lang=${ifDefined(this.contentLang)}>${offer.name}</span>: ` : nothing}${price}</dd>`;
   }
 
-  private renderParties(label: MessageKey, parties: readonly Party[], lang: string | undefined): TemplateResult | typeof nothing {
+  private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     return html`<dt>${this.t(label)}</dt>
-      <dd lang=${ifDefined(lang)}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
+      <dd lang=${ifDefined(this.contentLang)}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
   }
 
-  private renderTopics(event: EventData, lang: string | undefined): TemplateResult | typeof nothing {
+  private renderTopics(event: EventData): TemplateResult | typeof nothing {
     if (event.topics.length === 0) return nothing;
     return html`<section aria-label=${this.t('labelTopics')}>
-      <ul part="topics" lang=${ifDefined(lang)}>
+      <ul part="topics" lang=${ifDefined(this.contentLang)}>
         ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderDescription(description: string, lang: string | undefined): TemplateResult {
-    return html`<div part="description" lang=${ifDefined(lang)}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
+  private renderDescription(description: string): TemplateResult {
+    return html`<div part="description" lang=${ifDefined(this.contentLang)}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
   }
 
   private renderActions(event: EventData): TemplateResult {

@@ -95,6 +95,22 @@ export function eventZoneNames(when: { start: number; end?: number }, zone: stri
   return [...new Set(names)];
 }
 
+/**
+ * The note naming the event's zone, for a visitor whose own clock would read other
+ * times: "Zeitangaben in MEZ (…)", or both names for an event across the change to
+ * summer time. `undefined` for all-day events and for visitors in the same zone.
+ */
+export function zoneNote(
+  when: { start: number; end?: number; allDay: boolean },
+  zone: string,
+  lang: Lang,
+  visitorZone = visitorTimeZone(),
+): string | undefined {
+  if (when.allDay || ![when.start, when.end ?? when.start].some((ms) => zoneDiffersForVisitor(ms, zone, visitorZone))) return undefined;
+  const [start, end] = eventZoneNames(when, zone, lang);
+  return end === undefined ? msg(lang, 'zoneNote', { zone: start }) : msg(lang, 'zoneNoteChange', { start, end });
+}
+
 /** The visitor's own IANA zone, as the browser reports it. */
 export function visitorTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;

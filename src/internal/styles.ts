@@ -14,6 +14,11 @@ const darkTokens = css`
   --_focus: var(--ev-color-focus-dark, #ffb35c);
 `;
 
+/** The page's accent, lightened to OKLCH lightness 0.8 at least, unless the page gives a dark accent of its own. */
+const darkAccent = css`
+  --_accent: var(--ev-color-accent-dark, oklch(from var(--ev-color-accent, #8cc4ff) max(l, 0.8) c h));
+`;
+
 /**
  * Library tokens with their defaults. Pages theme with `--ev-*` on any
  * ancestor; the private `--_*` names resolve the chain once per widget. The dark
@@ -60,11 +65,11 @@ export const tokens = css`
       --_accent: oklch(from var(--ev-color-accent, #004b87) min(l, 0.48) c h);
     }
     :host([theme='dark']) {
-      --_accent: var(--ev-color-accent-dark, oklch(from var(--ev-color-accent, #8cc4ff) max(l, 0.8) c h));
+      ${darkAccent}
     }
     @media (prefers-color-scheme: dark) {
       :host([theme='auto']) {
-        --_accent: var(--ev-color-accent-dark, oklch(from var(--ev-color-accent, #8cc4ff) max(l, 0.8) c h));
+        ${darkAccent}
       }
     }
   }

@@ -19,7 +19,7 @@ import { fieldId, renderField } from './field-view.js';
 import { checkFields, DEFAULT_FIELDS, localText, type FieldDefinition, type FieldValue } from './fields.js';
 import { registrationStyles } from './ev-registration.styles.js';
 import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, registrationEmail, validateField, validateRegistration } from './rules.js';
-import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, type RegistrationAnswer } from './submit.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, type RegistrationAnswer } from './submit.js';
 
 type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
 type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable';
@@ -349,8 +349,9 @@ export class EvRegistration extends EventElement {
     // People who fill in fast (autofill) wait a moment rather than being taken for bots.
     if (elapsed < MIN_FILL_MS) await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS - elapsed));
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${HONEYPOT_FIELD}"]`)?.value ?? '';
+    const url = safeUrl(this.action, document.baseURI) ?? this.action;
     const answer = await submitRegistration(
-      safeUrl(this.action, document.baseURI) ?? this.action,
+      url,
       {
         eventId: event.id,
         values,
@@ -363,10 +364,10 @@ export class EvRegistration extends EventElement {
       key,
       { timeout: this.submitTimeout, fetch: this.fetcher },
     );
-    this.handleAnswer(answer);
+    this.handleAnswer(answer, url);
   };
 
-  private handleAnswer(answer: RegistrationAnswer) {
+  private handleAnswer(answer: RegistrationAnswer, url: string) {
     if (answer.kind === 'confirmed' || answer.kind === 'waitlisted') {
       this.phase = answer.kind;
       this.answerBody = answer.body;
@@ -381,7 +382,7 @@ export class EvRegistration extends EventElement {
       this.showSummary = true;
       this.focusAfterUpdate = '[part~="error-summary"]';
     } else {
-      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.networkNotice() : answer.kind;
+      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.networkNotice(url) : answer.kind;
       this.focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
       // A refused submission (duplicate, closed) is final for this content; a failure may be retried with the same key.
       if (answer.kind === 'duplicate' || answer.kind === 'closed') this.idempotencyKey = undefined;
@@ -394,17 +395,9 @@ export class EvRegistration extends EventElement {
    * partner's page is a service that refuses the page's origin (CORS), which the visitor
    * cannot fix and the page's developer must learn of.
    */
-  private networkNotice(): Notice {
+  private networkNotice(url: string): Notice {
     if (!navigator.onLine) return 'offline';
-    const action = new URL(safeUrl(this.action, document.baseURI) ?? this.action ?? '', document.baseURI);
-    const crossOrigin = action.origin !== location.origin;
-    warnOnce(
-      `<${this.localName}>: POST ${action.href} got no answer although the browser is online. ` +
-        (crossOrigin
-          ? `The service is on ${action.origin}, this page on ${location.origin}: the service must allow this origin by CORS ` +
-            `(reference server: ALLOWED_ORIGINS=${location.origin}); the browser console shows the refused request. Otherwise the service is down.`
-          : 'Is the registration service running and reachable at this address?'),
-    );
+    warnOnce(`<${this.localName}>: ${unreachableAdvice(new URL(url, document.baseURI), location.origin)}`);
     return 'unreachable';
   }
 

@@ -92,3 +92,19 @@ export function mapAnswer(status: number, body: unknown): RegistrationAnswer {
   }
   return { kind: 'failed', status, reason: status >= 500 ? 'server' : 'unexpected' };
 }
+
+/**
+ * What a page's developer should check when a POST got no answer although the
+ * browser is online. On a partner's page the usual cause is a service on another
+ * origin that does not allow the page's origin (CORS).
+ *
+ * @example unreachableAdvice(new URL('https://organiser.example/api/x'), 'https://partner.example')
+ */
+export function unreachableAdvice(action: URL, pageOrigin: string): string {
+  const where = `POST ${action.href} got no answer although the browser is online. `;
+  if (action.origin === pageOrigin) return `${where}Is the registration service running and reachable at this address?`;
+  return (
+    `${where}The service is on ${action.origin}, this page on ${pageOrigin}: the service must allow this origin by CORS ` +
+    `(reference server: ALLOWED_ORIGINS=${pageOrigin}); the browser console shows the refused request. Otherwise the service is down.`
+  );
+}
