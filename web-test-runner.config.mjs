@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { registrationServer } from './test/server/registration-server-plugin.mjs';
@@ -34,6 +36,44 @@ function browser(locale, timezoneId) {
   });
 }
 
+/**
+ * Firefox through Puppeteer's WebDriver BiDi (Debian's firefox-esr; no geckodriver, no download).
+ * Its time zone comes from the process environment, so a second Firefox can be a visitor in New York.
+ */
+function firefox(timeZone = 'Europe/Berlin') {
+  return puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+      env: { ...process.env, TZ: timeZone },
+      extraPrefsFirefox: { 'intl.locale.requested': 'de-DE', 'intl.accept_languages': 'de-DE, de' },
+    },
+  });
+}
+
+/** WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/wtr.mjs starts under a display. */
+function webkit() {
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_DRIVER_PORT || 4446),
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+    },
+  });
+}
+
+/** Test files whose results depend on the visitor's time zone: a Firefox in New York runs them too. */
+const ZONE_SENSITIVE = ['test/data/{time,format,countdown,ics,agenda,clock-skew}.test.ts', 'test/{card,countdown,agenda}/*.test.ts'];
+
+/** Engines to run, e.g. WTR_ENGINES=firefox; all three by default. */
+const engines = (process.env.WTR_ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+const launchers = { chromium: () => browser('de-DE', 'Europe/Berlin'), firefox: () => firefox(), webkit: () => webkit() };
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -58,6 +98,10 @@ export default {
   ],
   testFramework: { config: { timeout: 10_000 } },
   // The whole suite runs twice: a visitor in Berlin and one in New York must see the same event times.
-  browsers: [browser('de-DE', 'Europe/Berlin')],
-  groups: [{ name: 'new-york', files: process.env.WTR_FILES ?? 'test/**/*.test.ts', browsers: [browser('en-US', 'America/New_York')] }],
+  browsers: engines.map((engine) => launchers[engine]()),
+  // The whole suite again for a visitor in New York; in Firefox (zone from TZ) the files where the zone matters.
+  groups: [
+    ...(engines.includes('chromium') ? [{ name: 'new-york', files: process.env.WTR_FILES ?? 'test/**/*.test.ts', browsers: [browser('en-US', 'America/New_York')] }] : []),
+    ...(engines.includes('firefox') ? [{ name: 'new-york-firefox', files: process.env.WTR_FILES ?? ZONE_SENSITIVE, browsers: [firefox('America/New_York')] }] : []),
+  ],
 };

@@ -7,6 +7,7 @@ import '../../src/define/ev-event.js';
 import type { EvAgenda } from '../../src/agenda/ev-agenda.js';
 import type { EvCalendarDownloadEvent } from '../../src/internal/events.js';
 import { fixtureUrl, jsonFixture } from '../helpers/fixtures.js';
+import { needsMediaEmulation, resetMedia } from '../helpers/engine.js';
 import { settled } from '../helpers/wait.js';
 import { FIRST_BATCH } from '../../src/internal/batches.js';
 
@@ -49,7 +50,7 @@ describe('<ev-agenda>', () => {
   });
   afterEach(async () => {
     sinon.restore();
-    await emulateMedia({ media: 'screen' });
+    await resetMedia();
     history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -337,7 +338,7 @@ describe('<ev-agenda>', () => {
       await tabTo(el, track);
       const star = shown<HTMLButtonElement>(el, '[part~="star"]')[1];
       await tabTo(el, star);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(star.getAttribute('aria-pressed')).to.equal('true');
     });
@@ -353,7 +354,8 @@ describe('<ev-agenda>', () => {
   });
 
   describe('print', () => {
-    it('shows every description and hides the controls', async () => {
+    it('shows every description and hides the controls', async function () {
+      needsMediaEmulation(this);
       const el = await agenda(hamburg);
       const description = all(el, '.print-only').find((p) => p.textContent!.startsWith('Hafen, Hauptbahnhof'))!;
       expect(visible(description)).to.equal(false);

@@ -45,9 +45,12 @@ describe('clock correction behind HTTP caches', () => {
       await (await prime(url)).text();
       expect(await requestCount(key)).to.equal(1);
       const { source, seen } = await load(url);
-      await waitUntil(async () => (await requestCount(key)) === 2, 'the clock was never checked with the server', { timeout: 5000 });
       await waitUntil(() => source.snapshot.serverTime !== undefined, 'no fresh clock', { timeout: 5000 });
       expect(seen.map(offsetOf)).to.deep.equal(seen.map(() => 0));
+      // Where the engine handed out its cached copy, one HEAD asked the server; where it asked anyway
+      // (WebKitGTK under WebDriver did here), the fresh answer needed no check.
+      const fromCache = (await requestCount(key, 'GET')) === 1;
+      expect(await requestCount(key, 'HEAD')).to.equal(fromCache ? 1 : 0);
     });
 
     it('a device clock two hours behind is still corrected from a fresh answer, confirmed by the server once', async () => {
@@ -57,7 +60,7 @@ describe('clock correction behind HTTP caches', () => {
       const { source } = await load(url);
       await waitUntil(() => source.snapshot.serverTime !== undefined, 'the clock was never checked with the server', { timeout: 5000 });
       expect(offsetOf(source.snapshot)).to.be.closeTo(2 * 3600_000, 5_000);
-      expect(await requestCount(key)).to.equal(2);
+      expect(await requestCount(key, 'HEAD')).to.equal(1);
     });
 
     it('a device clock that is right costs no second request', async () => {
@@ -76,7 +79,7 @@ describe('clock correction behind HTTP caches', () => {
       const { source } = await load(url);
       await waitUntil(() => source.snapshot.serverTime !== undefined, 'the clock was never checked with the server', { timeout: 5000 });
       expect(offsetOf(source.snapshot)).to.be.closeTo(2 * 3600_000, 5_000);
-      expect(await requestCount(key)).to.equal(2);
+      expect(await requestCount(key, 'HEAD')).to.equal(1);
     });
   });
 });

@@ -10,9 +10,9 @@ export function fixtureUrl(file: string, options: Record<string, string | number
   return new URL(`/test-api/fixture?${params}`, location.href).href;
 }
 
-/** How many fixture requests carried `key`. */
-export async function requestCount(key: string): Promise<number> {
-  const response = await fetch(`/test-api/count?key=${encodeURIComponent(key)}`);
+/** How many fixture requests carried `key` (of `method` only, when given). */
+export async function requestCount(key: string, method?: string): Promise<number> {
+  const response = await fetch(`/test-api/count?key=${encodeURIComponent(key)}${method ? `&method=${method}` : ''}`);
   return ((await response.json()) as { count: number }).count;
 }
 

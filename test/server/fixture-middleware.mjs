@@ -11,7 +11,7 @@
  *                  or, with age, a CDN copy that carries the origin's old Date)
  *     clockOnce=MS the same, for the first request with this key only (a copy stored on an earlier visit)
  *     age=S        an Age header (seconds a shared cache has held the copy)
- *   /test-api/count?key=K  how many fixture requests named K arrived
+ *   /test-api/count?key=K  how many fixture requests named K arrived (&method=HEAD: of that method only)
  *   /test-api/reset        forgets the counts
  */
 import { readFile } from 'node:fs/promises';
@@ -36,7 +36,7 @@ export async function fixtureMiddleware(ctx, next) {
   const q = ctx.query;
   if (ctx.path === '/test-api/count') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ count: counts.get(q.key) ?? 0 });
+    ctx.body = JSON.stringify({ count: counts.get(q.method ? `${q.key} ${q.method}` : q.key) ?? 0 });
     return;
   }
   if (ctx.path === '/test-api/reset') {
@@ -45,7 +45,11 @@ export async function fixtureMiddleware(ctx, next) {
     return;
   }
   if (ctx.path !== '/test-api/fixture') return next();
-  if (q.key) counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
+  if (q.key) {
+    counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
+    const byMethod = `${q.key} ${ctx.method}`;
+    counts.set(byMethod, (counts.get(byMethod) ?? 0) + 1);
+  }
   if (q.fail && counts.get(q.key) <= Number(q.fail)) {
     ctx.status = 500;
     ctx.body = 'planned failure';

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { needsMediaEmulation, resetMedia } from '../helpers/engine.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { clockSubscriberCount } from '../../src/internal/clock.js';
@@ -178,9 +179,10 @@ describe('memory: connecting and disconnecting leaves nothing behind', () => {
 });
 
 describe('accessibility across elements', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(resetMedia);
 
-  it('runs no animation for visitors who ask for less motion', async () => {
+  it('runs no animation for visitors who ask for less motion', async function () {
+    needsMediaEmulation(this);
     await emulateMedia({ reducedMotion: 'reduce' });
     const page = await fixture(html`<div></div>`);
     for (const tag of TAGS) {
@@ -192,7 +194,8 @@ describe('accessibility across elements', () => {
     }
   });
 
-  it('keeps focus rings and borders in forced colours', async () => {
+  it('keeps focus rings and borders in forced colours', async function () {
+    needsMediaEmulation(this);
     await emulateMedia({ forcedColors: 'active' });
     const el = await mount('ev-registration', (e) => (e.data = { '@type': 'Event', name: 'x', startDate: '2099-11-06T09:00' }), 600);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#f-givenName')!;
