@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { FIREFOX_PATH, webkitCapabilities } from './scripts/browsers.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { registrationServer } from './test/server/registration-server-plugin.mjs';
@@ -44,7 +45,7 @@ function firefox(timeZone = 'Europe/Berlin') {
   return puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      executablePath: FIREFOX_PATH,
       headless: true,
       env: { ...process.env, TZ: timeZone },
       extraPrefsFirefox: { 'intl.locale.requested': 'de-DE', 'intl.accept_languages': 'de-DE, de' },
@@ -59,11 +60,7 @@ function webkit() {
     hostname: '127.0.0.1',
     port: Number(process.env.WEBKIT_DRIVER_PORT || 4446),
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-    },
+    capabilities: webkitCapabilities,
   });
 }
 

@@ -268,6 +268,23 @@ describe('<ev-card>', () => {
       expect(vevent.startDate.toJSDate().getTime()).to.equal(Date.parse('2024-11-06T08:30:00+01:00'));
     });
 
+    it('offers the .ics as a blob: link with a file name, which every engine can read back', async () => {
+      const el = await card(hamburg);
+      const clicked: HTMLAnchorElement[] = [];
+      // The click itself would start a real download dialog; the link it is made on is what each engine must handle.
+      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      });
+      (part(el, 'calendar') as HTMLButtonElement).click();
+      expect(clicked).to.have.length(1);
+      expect(clicked[0].download).to.equal('polizeitage-hamburg.ics');
+      expect(clicked[0].href).to.match(/^blob:/);
+      const ics = await (await fetch(clicked[0].href)).text();
+      const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+      expect(vevent.startDate.toJSDate().getTime()).to.equal(Date.parse('2024-11-06T08:30:00+01:00'));
+      expect(clicked[0].isConnected, 'the link leaves the page again').to.equal(false);
+    });
+
     it('leads to registration-href', async () => {
       const el = await card(hamburg, 'registration-href=/anmeldung');
       expect(part(el, 'register')!.getAttribute('href')).to.equal(new URL('/anmeldung', document.baseURI).href);
