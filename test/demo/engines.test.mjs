@@ -103,9 +103,9 @@ describe('demo pages in Firefox and WebKit', () => {
     });
 
     for (const path of PAGES) {
-      it(`${path} loads with no uncaught error, every widget drawn`, async () => {
+      it(`${path} loads with every widget drawn and ready`, async () => {
         await browser.url(`${server.url}${path}`);
-        // WebDriver classic gives no console; errors are caught from here on and the widgets must all be drawn.
+        // WebDriver classic gives WebKitGTK no console to read: what counts is that every widget got its data and drew it.
         checkWidgets(path, await widgetsOf((script) => browser.execute(`return ${script}`)));
       });
     }
