@@ -1,39 +1,16 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRegistrationApi } from './registrations.mjs';
+import { PAGE_HEADERS } from './headers.mjs';
 import { serveFile } from './static.mjs';
+
+export { CONTENT_SECURITY_POLICY } from './headers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = join(here, '..', '..');
 export const DEMO = join(project, 'demo');
 export const DIST = join(project, 'dist');
 export const DATA = join(project, 'demo', 'data');
-
-/**
- * The strict policy public-sector sites use: no inline script or style, no
- * eval, Trusted Types enforced (Lit's `lit-html` policy allowed), nothing from
- * other origins. Every demo page is served with it.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
-
-const PAGE_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  // same-origin: no referrer leaves the site, but the page's own form posts still carry their Origin.
-  'Referrer-Policy': 'same-origin',
-  'X-Content-Type-Options': 'nosniff',
-};
 
 /** Event data may be shown on any site; its Date and Age let widgets there correct a wrong device clock. */
 const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Date, Age, ETag' };
@@ -45,6 +22,10 @@ const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expos
 export function createApp({ db, events, protocol, config }) {
   const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config } });
   return async function handle(req, res) {
+    // Every answer, API and files alike: browsers take each type as declared.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // A Host this server does not serve is a DNS-rebinding attempt or a misconfigured proxy.
+    if (!config.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) return send(res, 421, 'Misdirected request: unknown Host');
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (await api(req, res, url)) return;
@@ -56,6 +37,7 @@ export function createApp({ db, events, protocol, config }) {
       if (/\.(html|css|js|svg|ico)$/.test(page) && !page.includes('/server/') && (await serveFile(req, res, DEMO, page, PAGE_HEADERS))) return;
       send(res, 404, 'Not found');
     } catch (error) {
+      if (error instanceof URIError) return send(res, 400, 'Bad request: malformed % escape in the path');
       console.error(error);
       if (!res.headersSent) send(res, 500, 'Server error');
       else res.end();

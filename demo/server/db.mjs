@@ -25,6 +25,28 @@ const SCHEMA = `
   );
 `;
 
+/** Keys are kept this long (README: registration protocol); a retry comes within minutes. */
+export const KEY_LIFETIME_MS = 24 * 3_600_000;
+
+/** Thrown when the database stayed locked by another process for all retries; answered 503. */
+export class DatabaseBusyError extends Error {}
+
+/**
+ * Runs `write` now, or, while another process holds the write lock, again after 5, 10, 20 …
+ * up to 640 ms (about 2.5 s in all), each time letting other requests through meanwhile.
+ */
+async function whenFree(write) {
+  for (let wait = 5; ; wait *= 2) {
+    try {
+      return write();
+    } catch (error) {
+      if (error?.code !== 'SQLITE_BUSY') throw error;
+      if (wait > 640) throw new DatabaseBusyError('the registrations database stays locked by another process');
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 /**
  * The registration store: SQLite in WAL mode, schema created on open. Each
  * registration is one synchronous transaction, so concurrent requests for the
@@ -32,14 +54,20 @@ const SCHEMA = `
  */
 export function openDatabase(path) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  // No busy timeout: better-sqlite3 would wait for another process's write lock inside the event
+  // loop, freezing every request. A busy database is retried below, between other requests.
+  const db = new Database(path, { timeout: 0 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
+  // Databases made before keys carried a fingerprint of their request get the column.
+  if (!db.prepare('PRAGMA table_info(idempotency_keys)').all().some((c) => c.name === 'fingerprint')) {
+    db.exec('ALTER TABLE idempotency_keys ADD COLUMN fingerprint TEXT');
+  }
 
   const statements = {
-    findKey: db.prepare('SELECT status_code AS status, body FROM idempotency_keys WHERE key = ? AND event_id = ?'),
-    saveKey: db.prepare('INSERT INTO idempotency_keys (key, event_id, status_code, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+    findKey: db.prepare('SELECT status_code AS status, body, fingerprint FROM idempotency_keys WHERE key = ? AND event_id = ? AND created_at > ?'),
+    saveKey: db.prepare('INSERT OR REPLACE INTO idempotency_keys (key, event_id, status_code, body, created_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?)'),
     findEmail: db.prepare('SELECT id FROM registrations WHERE event_id = ? AND email = ?'),
     countConfirmed: db.prepare("SELECT COUNT(*) AS n FROM registrations WHERE event_id = ? AND status = 'confirmed'"),
     insert: db.prepare(
@@ -53,11 +81,15 @@ export function openDatabase(path) {
    * idempotency key (if any) and the seats taken, and returns the answer to
    * send and optionally the row to insert. The answer is stored under the key.
    */
-  const registerTx = db.transaction((eventId, key, decide) => {
-    if (key) {
-      const earlier = statements.findKey.get(key, eventId);
-      if (earlier) return { status: earlier.status, body: JSON.parse(earlier.body), replayed: true };
-    }
+  /** The answer stored for `key`, unless it has expired. */
+  const storedAnswer = (eventId, key) => {
+    const earlier = statements.findKey.get(key, eventId, new Date(Date.now() - KEY_LIFETIME_MS).toISOString());
+    return earlier && { status: earlier.status, body: JSON.parse(earlier.body), fingerprint: earlier.fingerprint, replayed: true };
+  };
+
+  const registerTx = db.transaction((eventId, key, fingerprint, decide) => {
+    const earlier = key && storedAnswer(eventId, key);
+    if (earlier) return earlier;
     const confirmed = statements.countConfirmed.get(eventId).n;
     const answer = decide({
       confirmed,
@@ -65,13 +97,14 @@ export function openDatabase(path) {
     });
     if (answer.row) statements.insert.run(answer.row);
     if (key && answer.status < 500 && answer.status !== 429) {
-      statements.saveKey.run(key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString());
+      statements.saveKey.run(key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint);
     }
     return { status: answer.status, body: answer.body, replayed: false };
   });
 
   return {
-    register: (eventId, key, decide) => registerTx.immediate(eventId, key, decide),
+    register: (eventId, key, fingerprint, decide) => whenFree(() => registerTx.immediate(eventId, key, fingerprint, decide)),
+    storedAnswer,
     confirmedCount: (eventId) => statements.countConfirmed.get(eventId).n,
     list: (eventId) => statements.list.all(eventId),
     close: () => db.close(),

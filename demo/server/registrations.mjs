@@ -1,6 +1,16 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DatabaseBusyError } from './db.mjs';
+import { PAGE_HEADERS } from './headers.mjs';
+import { createRateLimiter } from './rate-limit.mjs';
+
+/** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
+const MAX_KEY_LENGTH = 200;
+/** Text fields of the request other than the values, and how long each may be. */
+const TEXT_LIMITS = { lang: 10, source: 100, consentVersion: 100, website: 500 };
+/** Control characters (but tab and line breaks) and invisible format characters: zero-width spaces, joiners, bidi overrides. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
 
 /**
  * The registration API the form speaks (see README, "Registration protocol"):
@@ -10,21 +20,11 @@ import { join } from 'node:path';
  *   GET     /api/events/:id                    the event JSON-LD with live capacity, ETag
  */
 export function createRegistrationApi({ db, events, protocol, config }) {
-  const hits = new Map();
   const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, dataFolder } = config;
   const now = config.now ?? (() => Date.now());
-
-  function rateLimited(address) {
-    const minute = Math.floor(now() / 60_000);
-    const entry = hits.get(address);
-    if (!entry || entry.minute !== minute) {
-      hits.set(address, { minute, count: 1 });
-      if (hits.size > 10_000) hits.clear();
-      return false;
-    }
-    entry.count += 1;
-    return entry.count > rateLimitPerMinute;
-  }
+  const registrations = createRateLimiter({ perMinute: rateLimitPerMinute, now });
+  /** Wrong organiser tokens: ten guesses a minute per client, whatever the token. */
+  const tokenGuesses = createRateLimiter({ perMinute: 10, now });
 
   /** CORS headers for `origin`, or undefined when a foreign origin is not allowed. */
   function corsHeaders(req) {
@@ -46,41 +46,61 @@ export function createRegistrationApi({ db, events, protocol, config }) {
   async function register(req, res, id) {
     const cors = corsHeaders(req);
     if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
-    if (rateLimited(req.socket.remoteAddress ?? 'unknown')) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
+    if (registrations.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
     const type = req.headers['content-type'] ?? '';
     // Visitors without JavaScript send the native fallback form; they get HTML back.
     const nativeForm = /^application\/x-www-form-urlencoded\b/i.test(type);
     if (!nativeForm && !/^application\/json\b/i.test(type)) return json(res, 415, { error: 'json-only' }, cors);
-    const raw = await readBody(req, maxBodyBytes);
-    if (raw === undefined) return json(res, 413, { error: 'too-large' }, { ...cors, Connection: 'close' });
+    const charset = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(type)?.[1];
+    if (charset && !/^utf-?8$/i.test(charset)) return json(res, 415, { error: 'utf-8-only', message: `charset=${charset} is not accepted; send UTF-8` }, cors);
+    const bytes = await readBody(req, maxBodyBytes);
+    if (bytes === undefined) return json(res, 413, { error: 'too-large' }, { ...cors, Connection: 'close' });
+    let raw;
+    try {
+      raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return json(res, 400, { error: 'invalid-utf-8' }, cors);
+    }
     let payload;
     try {
       payload = nativeForm ? formPayload(raw) : JSON.parse(raw);
     } catch {
       return json(res, 400, { error: 'malformed-json' }, cors);
     }
-    if (nativeForm) return answerAsPage(res, await handle(payload, id, req));
-    return answer(res, await handle(payload, id, req), cors);
+    const fingerprint = createHash('sha256').update(raw).digest('base64url');
+    let result;
+    try {
+      result = await handle(payload, id, req, fingerprint);
+    } catch (error) {
+      if (!(error instanceof DatabaseBusyError)) throw error;
+      result = { status: 503, body: { error: 'busy', message: error.message }, headers: { 'Retry-After': '5' } };
+    }
+    return nativeForm ? answerAsPage(res, result) : answer(res, result, cors);
   }
 
   /** Decides on one registration; returns the HTTP status and JSON body (never throws for bad input). */
-  async function handle(payload, id, req) {
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof payload.values !== 'object' || payload.values === null) {
-      return { status: 400, body: { error: 'expected { values: { ... } }' } };
-    }
+  async function handle(payload, id, req, fingerprint) {
+    const problem = payloadProblem(payload);
+    if (problem) return { status: 400, body: { error: problem } };
+    const keyHeader = req.headers['idempotency-key'];
+    const key = typeof keyHeader === 'string' && keyHeader !== '' ? keyHeader : undefined;
+    if (key && key.length > MAX_KEY_LENGTH) return { status: 400, body: { error: `Idempotency-Key longer than ${MAX_KEY_LENGTH} characters` } };
     const entry = await events.load(id);
     if (!entry) return { status: 404, body: { error: 'unknown-event' } };
+    // A retry of a request already answered gets that answer, even after registration closed.
+    const earlier = key ? db.storedAnswer(id, key) : undefined;
+    if (earlier) return replay(earlier, fingerprint);
     const state = protocol.registrationState(entry.event, now());
     if (state === 'not-yet-open') return { status: 403, body: { error: 'not-yet-open' } };
     if (state === 'closed' || state === 'cancelled' || state === 'past') return { status: 410, body: { error: state } };
 
     const lang = protocol.toLang(payload.lang);
-    // Bots fill the honeypot or send at once: answer as if all went well, store nothing.
-    if ((typeof payload.website === 'string' && payload.website !== '') || !(Number(payload.elapsedMs) >= protocol.MIN_FILL_MS)) {
-      return { status: 201, body: { status: 'confirmed', id: randomUUID(), eventId: id } };
-    }
+    // Bots fill the honeypot: answer as if all went well, store nothing. Anything else a person
+    // may have sent is answered for what it is.
+    if (typeof payload.website === 'string' && payload.website !== '') return { status: 201, body: { status: 'confirmed', id: randomUUID(), eventId: id } };
+    if (payload.elapsedMs < protocol.MIN_FILL_MS) return { status: 400, body: { error: 'too-fast', message: 'sent faster than a person fills the form; please send again' } };
     const fields = await fieldsFor(id);
-    const { errors, values } = protocol.validateRegistration(payload.values, fields, lang);
+    const { errors, values } = protocol.validateRegistration(visibleValues(payload.values), fields, lang);
     const needsConsent = fields.some((f) => f.consent);
     if (needsConsent && (typeof payload.consentVersion !== 'string' || payload.consentVersion.trim() === '')) {
       errors[fields.find((f) => f.consent).name] ??= lang === 'en' ? 'The consent text version is missing.' : 'Die Version des Einwilligungstextes fehlt.';
@@ -88,10 +108,9 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     if (Object.keys(errors).length > 0) return { status: 422, body: { errors } };
 
     const email = protocol.registrationEmail(values, fields) ?? '';
-    const key = String(req.headers['idempotency-key'] ?? '').slice(0, 200) || undefined;
     const capacity = entry.event.capacity;
     const waitlistOpen = !entry.event.offers.some((o) => o.availability === 'sold-out');
-    const answer = db.register(id, key, ({ confirmed, emailTaken }) => {
+    const answer = await db.register(id, key, fingerprint, ({ confirmed, emailTaken }) => {
       if (email && emailTaken(email)) return { status: 409, body: { error: 'duplicate' } };
       const full = capacity !== undefined && confirmed >= capacity;
       if (full && !waitlistOpen) return { status: 410, body: { error: 'sold-out' } };
@@ -109,7 +128,15 @@ export function createRegistrationApi({ db, events, protocol, config }) {
       };
       return { status: 201, row, body: { status, id: row.id, eventId: id, receivedAt: row.createdAt } };
     });
-    return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'Idempotent-Replayed': 'true' } : {} };
+    return answer.replayed ? replay(answer, fingerprint) : { status: answer.status, body: answer.body };
+  }
+
+  /** The stored answer for a repeated key; a key sent again with another request is refused (IETF Idempotency-Key draft). */
+  function replay(stored, fingerprint) {
+    if (stored.fingerprint && stored.fingerprint !== fingerprint) {
+      return { status: 422, body: { error: 'idempotency-key-reused', message: 'this Idempotency-Key was used for another request' } };
+    }
+    return { status: stored.status, body: stored.body, headers: { 'Idempotent-Replayed': 'true' } };
   }
 
   function answer(res, result, cors) {
@@ -118,6 +145,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
 
   async function csv(req, res, id) {
     if (!organizerToken || !tokenMatches(req.headers.authorization, organizerToken)) {
+      if (tokenGuesses.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
       return json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
     }
     const entry = await events.load(id);
@@ -223,7 +251,7 @@ function answerAsPage(res, result) {
         : 'Die Anmeldung ist gerade nicht möglich.';
   const problems = result.status === 422 ? `<ul>${Object.values(result.body.errors).map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '';
   const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${problems}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p></main></body></html>`;
-  res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'none'" });
+  res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
   res.end(page);
   return true;
 }
@@ -241,20 +269,49 @@ function withLiveCapacity(entry, confirmed) {
   return json;
 }
 
+/** What is wrong with a request's shape, for a 400; undefined when each part has its type. */
+function payloadProblem(payload) {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof payload.values !== 'object' || payload.values === null || Array.isArray(payload.values)) {
+    return 'expected { values: { ... } }';
+  }
+  for (const [name, value] of Object.entries(payload.values)) {
+    if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) return `values.${name}: expected text, a number or true/false`;
+  }
+  for (const [name, limit] of Object.entries(TEXT_LIMITS)) {
+    const value = payload[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return `${name}: expected text`;
+    if (value.length > limit) return `${name}: longer than ${limit} characters`;
+  }
+  if (typeof payload.elapsedMs !== 'number' || !Number.isFinite(payload.elapsedMs)) return 'elapsedMs is missing or not a number (the time the person took to fill the form, in ms)';
+  return undefined;
+}
+
+/** Values without invisible characters: a name of zero-width spaces is an empty name. */
+function visibleValues(values) {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value.replace(INVISIBLE, '') : value]));
+}
+
 function tokenMatches(header, token) {
-  const given = Buffer.from(String(header ?? '').replace(/^Bearer\s+/i, ''));
+  const match = /^Bearer\s+(\S+)$/i.exec(String(header ?? ''));
+  if (!match) return false;
+  const given = Buffer.from(match[1]);
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+/**
+ * One CSV cell: control characters and bidi overrides become spaces (they would hide or reorder
+ * text in a spreadsheet), quoted when it holds a separator, quote or line break (RFC 4180; Excel's
+ * German default splits at semicolons, other programs at commas), and never read as a formula.
+ */
 function csvCell(value) {
-  let text = String(value ?? '');
+  let text = String(value ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Reads the body up to `limit` bytes; `undefined` when it is larger. */
+/** Reads the body's bytes up to `limit`; `undefined` when it is larger. */
 function readBody(req, limit) {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -276,7 +333,7 @@ function readBody(req, limit) {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => !done && resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => !done && resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -8,37 +8,73 @@ const WEEK = 7 * 86_400_000;
 /** Registration for the Polizeitage Hamburg 2024 opened on 9 October 2024 (example data). */
 const DEMO_REGISTRATION_OPENS = Date.parse('2024-10-09T00:00:00+02:00');
 
+/** A whole number from the options or the environment, or a start refused with a message that names it. */
+function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+  if (raw === undefined || raw === '') return fallback;
+  const value = typeof raw === 'number' ? raw : /^\d+$/.test(String(raw).trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${envName} "${raw}" is not a whole number from ${min} to ${max}; set it like ${envName}=${fallback}`);
+  }
+  return value;
+}
+
 /**
  * Starts the demo server. Settings come from the options, else the environment:
  *   PORT (8080), HOST (127.0.0.1), REGISTRATIONS_DB (./data/registrations.sqlite),
  *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export),
+ *   ALLOWED_HOSTS (comma-separated host[:port] names it answers besides localhost and HOST),
  *   RATE_LIMIT_PER_MINUTE (30 per client address), MAX_BODY_BYTES (16384),
- *   DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
- *   and `dataFolder` (option only: where the event JSON files are; default demo/data).
+ *   REQUEST_TIMEOUT_MS (10000: a request, body included, must arrive within it, else 408),
+ *   MAX_CONNECTIONS (1000), DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
+ *   and, as options only, `dataFolder` (where the event JSON files are; default demo/data) and
+ *   `now` (the clock, for tests). A bad value stops the start with a message naming it.
  */
 export async function startServer(options = {}) {
   const env = process.env;
   const protocol = await import(join(DIST, 'protocol.js'));
   const dbPath = options.dbPath ?? env.REGISTRATIONS_DB ?? join(process.cwd(), 'data', 'registrations.sqlite');
-  const db = openDatabase(dbPath);
+  const port = wholeNumber('PORT', options.port ?? env.PORT, 8080, 0, 65_535);
+  const maxBodyBytes = wholeNumber('MAX_BODY_BYTES', options.maxBodyBytes ?? env.MAX_BODY_BYTES, 16_384, 1);
+  const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', options.rateLimitPerMinute ?? env.RATE_LIMIT_PER_MINUTE, 30, 1);
+  const requestTimeout = wholeNumber('REQUEST_TIMEOUT_MS', options.requestTimeoutMs ?? env.REQUEST_TIMEOUT_MS, 10_000, 100);
+  const maxConnections = wholeNumber('MAX_CONNECTIONS', options.maxConnections ?? env.MAX_CONNECTIONS, 1000, 1);
+  let db;
+  try {
+    db = openDatabase(dbPath);
+  } catch (cause) {
+    throw new Error(`cannot open the registrations database at ${dbPath}: ${cause.message} (set REGISTRATIONS_DB to a file in a folder this user may write)`);
+  }
   const shift = options.shift ?? env.DEMO_SHIFT !== '0';
   // The Polizeitage took place on 6 November 2024. The demo moves it by whole weeks so that
   // registration opened in the last week and the event lies three to four weeks ahead.
   const shiftWeeks = shift ? Math.max(0, Math.floor((Date.now() - DEMO_REGISTRATION_OPENS) / WEEK)) : 0;
   const dataFolder = options.dataFolder ?? DATA;
   const events = createEventStore(dataFolder, protocol, { shiftWeeks });
+  const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
-    maxBodyBytes: Number(options.maxBodyBytes ?? env.MAX_BODY_BYTES ?? 16_384),
-    rateLimitPerMinute: Number(options.rateLimitPerMinute ?? env.RATE_LIMIT_PER_MINUTE ?? 30),
-    allowedOrigins: new Set((options.allowedOrigins ?? env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)),
+    maxBodyBytes,
+    rateLimitPerMinute,
+    allowedOrigins: new Set(list(options.allowedOrigins ?? env.ALLOWED_ORIGINS)),
+    // Filled in once the port is known.
+    allowedHosts: new Set(),
     organizerToken: options.organizerToken ?? env.ORGANIZER_TOKEN ?? '',
     dataFolder,
+    now: options.now,
   };
-  const server = createServer(createApp({ db, events, protocol, config }));
-  const port = Number(options.port ?? env.PORT ?? 8080);
+  // Slow clients get 408 once the request (headers and body) takes longer than the timeout; the
+  // check runs every half second, so a byte every few seconds cannot hold a connection for minutes.
+  const server = createServer(
+    { requestTimeout, headersTimeout: Math.min(requestTimeout, 5000), keepAliveTimeout: 5000, connectionsCheckingInterval: 500 },
+    createApp({ db, events, protocol, config }),
+  );
+  server.maxConnections = maxConnections;
   const host = options.host ?? env.HOST ?? '127.0.0.1';
   await new Promise((resolve) => server.listen(port, host, resolve));
   const address = server.address();
+  for (const name of ['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host, ...list(options.allowedHosts ?? env.ALLOWED_HOSTS)]) {
+    config.allowedHosts.add(name.toLowerCase());
+    config.allowedHosts.add(`${name.toLowerCase()}:${address.port}`);
+  }
   return {
     url: `http://${host}:${address.port}`,
     shiftWeeks,

@@ -133,10 +133,12 @@ describe('reference registration server', () => {
     assert.equal((await post('no-such-event', request(person('f')))).status, 404);
   });
 
-  it('pretends success to bots (honeypot filled or sent at once) and stores nothing', async () => {
+  it('pretends success only to a filled honeypot; a request sent too fast is told so (400); neither is stored', async () => {
     const before = rows(dbPath, 'five-seats').length;
     assert.equal((await post('five-seats', request(person('bot1'), { website: 'http://spam.example' }))).status, 201);
-    assert.equal((await post('five-seats', request(person('bot2'), { elapsedMs: 200 }))).status, 201);
+    const fast = await post('five-seats', request(person('bot2'), { elapsedMs: 200 }));
+    assert.equal(fast.status, 400);
+    assert.equal((await fast.json()).error, 'too-fast');
     assert.equal(rows(dbPath, 'five-seats').length, before);
   });
 
