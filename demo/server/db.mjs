@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createRateLimiter } from './rate-limit.mjs';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS registrations (
@@ -47,16 +48,23 @@ async function whenFree(write) {
   }
 }
 
+/** Whether an answer is kept under its idempotency key: every final one (not 5xx, not 429, which invite a retry). */
+export function keepsKey(key, answer) {
+  return !!key && answer.status < 500 && answer.status !== 429;
+}
+
 /**
- * The registration store: SQLite in WAL mode, schema created on open. Each
- * registration is one synchronous transaction, so concurrent requests for the
- * last seats cannot both take one.
+ * The registration store, embedded: SQLite in WAL mode, schema created on open.
+ * Each registration is one transaction that takes the write lock first
+ * (`BEGIN IMMEDIATE`), so concurrent requests for the last seats cannot both
+ * take one. `decide({ confirmed, emailTaken })` returns the answer and the row
+ * to insert; the answer is kept under the idempotency key. The PostgreSQL store
+ * (`pg-store.mjs`) has the same methods.
  */
 export function openDatabase(path) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // No busy timeout: better-sqlite3 would wait for another process's write lock inside the event
-  // loop, freezing every request. A busy database is retried below, between other requests.
-  const db = new Database(path, { timeout: 0 });
+  // Opening may wait for another process (its start-up, a checkpoint): nothing is served yet.
+  const db = new Database(path, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
@@ -64,6 +72,9 @@ export function openDatabase(path) {
   if (!db.prepare('PRAGMA table_info(idempotency_keys)').all().some((c) => c.name === 'fingerprint')) {
     db.exec('ALTER TABLE idempotency_keys ADD COLUMN fingerprint TEXT');
   }
+  // From now on no busy timeout: better-sqlite3 would wait for another process's lock inside the
+  // event loop, freezing every request. A busy database is retried by whenFree, between requests.
+  db.pragma('busy_timeout = 0');
 
   const statements = {
     findKey: db.prepare('SELECT status_code AS status, body, fingerprint FROM idempotency_keys WHERE key = ? AND event_id = ? AND created_at > ?'),
@@ -76,37 +87,31 @@ export function openDatabase(path) {
     list: db.prepare('SELECT * FROM registrations WHERE event_id = ? ORDER BY created_at, rowid'),
   };
 
-  /**
-   * Runs `decide` inside one transaction: it sees the stored answer for the
-   * idempotency key (if any) and the seats taken, and returns the answer to
-   * send and optionally the row to insert. The answer is stored under the key.
-   */
   /** The answer stored for `key`, unless it has expired. */
   const storedAnswer = (eventId, key) => {
     const earlier = statements.findKey.get(key, eventId, new Date(Date.now() - KEY_LIFETIME_MS).toISOString());
     return earlier && { status: earlier.status, body: JSON.parse(earlier.body), fingerprint: earlier.fingerprint, replayed: true };
   };
 
-  const registerTx = db.transaction((eventId, key, fingerprint, decide) => {
+  const registerTx = db.transaction(({ eventId, key, fingerprint, email }, decide) => {
     const earlier = key && storedAnswer(eventId, key);
     if (earlier) return earlier;
-    const confirmed = statements.countConfirmed.get(eventId).n;
     const answer = decide({
-      confirmed,
-      emailTaken: (email) => statements.findEmail.get(eventId, email) !== undefined,
+      confirmed: statements.countConfirmed.get(eventId).n,
+      emailTaken: !!email && statements.findEmail.get(eventId, email) !== undefined,
     });
     if (answer.row) statements.insert.run(answer.row);
-    if (key && answer.status < 500 && answer.status !== 429) {
-      statements.saveKey.run(key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint);
-    }
+    if (keepsKey(key, answer)) statements.saveKey.run(key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint);
     return { status: answer.status, body: answer.body, replayed: false };
   });
 
   return {
-    register: (eventId, key, fingerprint, decide) => whenFree(() => registerTx.immediate(eventId, key, fingerprint, decide)),
-    storedAnswer,
-    confirmedCount: (eventId) => statements.countConfirmed.get(eventId).n,
-    list: (eventId) => statements.list.all(eventId),
-    close: () => db.close(),
+    register: (request, decide) => whenFree(() => registerTx.immediate(request, decide)),
+    storedAnswer: (eventId, key) => whenFree(() => storedAnswer(eventId, key)),
+    confirmedCount: (eventId) => whenFree(() => statements.countConfirmed.get(eventId).n),
+    list: (eventId) => whenFree(() => statements.list.all(eventId)),
+    // One process: its rate limits can live in its memory.
+    rateLimiter: (options) => createRateLimiter(options),
+    close: async () => db.close(),
   };
 }

@@ -2,8 +2,8 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseBusyError } from './db.mjs';
+import { canonicalEmail } from './email.mjs';
 import { PAGE_HEADERS } from './headers.mjs';
-import { createRateLimiter } from './rate-limit.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
 const MAX_KEY_LENGTH = 200;
@@ -22,9 +22,10 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/g
 export function createRegistrationApi({ db, events, protocol, config }) {
   const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, dataFolder } = config;
   const now = config.now ?? (() => Date.now());
-  const registrations = createRateLimiter({ perMinute: rateLimitPerMinute, now });
+  // Kept by the store, so that several instances on one PostgreSQL share them.
+  const registrations = db.rateLimiter({ scope: 'registrations', perMinute: rateLimitPerMinute, now });
   /** Wrong organiser tokens: ten guesses a minute per client, whatever the token. */
-  const tokenGuesses = createRateLimiter({ perMinute: 10, now });
+  const tokenGuesses = db.rateLimiter({ scope: 'tokens', perMinute: 10, now });
 
   /** CORS headers for `origin`, or undefined when a foreign origin is not allowed. */
   function corsHeaders(req) {
@@ -46,7 +47,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
   async function register(req, res, id) {
     const cors = corsHeaders(req);
     if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
-    if (registrations.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
+    if (await registrations.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
     const type = req.headers['content-type'] ?? '';
     // Visitors without JavaScript send the native fallback form; they get HTML back.
     const nativeForm = /^application\/x-www-form-urlencoded\b/i.test(type);
@@ -88,7 +89,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     const entry = await events.load(id);
     if (!entry) return { status: 404, body: { error: 'unknown-event' } };
     // A retry of a request already answered gets that answer, even after registration closed.
-    const earlier = key ? db.storedAnswer(id, key) : undefined;
+    const earlier = key ? await db.storedAnswer(id, key) : undefined;
     if (earlier) return replay(earlier, fingerprint);
     const state = protocol.registrationState(entry.event, now());
     if (state === 'not-yet-open') return { status: 403, body: { error: 'not-yet-open' } };
@@ -107,11 +108,17 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     }
     if (Object.keys(errors).length > 0) return { status: 422, body: { errors } };
 
-    const email = protocol.registrationEmail(values, fields) ?? '';
+    const given = protocol.registrationEmail(values, fields);
+    const email = given === undefined ? '' : canonicalEmail(given);
+    if (email === undefined) {
+      // Shaped like an address for the form's check, but no address a person owns: the form's own message.
+      const field = fields.find((f) => f.type === 'email');
+      return { status: 422, body: { errors: { [field.name]: protocol.validateField(field, 'x', lang) } } };
+    }
     const capacity = entry.event.capacity;
     const waitlistOpen = !entry.event.offers.some((o) => o.availability === 'sold-out');
-    const answer = await db.register(id, key, fingerprint, ({ confirmed, emailTaken }) => {
-      if (email && emailTaken(email)) return { status: 409, body: { error: 'duplicate' } };
+    const answer = await db.register({ eventId: id, key, fingerprint, email }, ({ confirmed, emailTaken }) => {
+      if (emailTaken) return { status: 409, body: { error: 'duplicate' } };
       const full = capacity !== undefined && confirmed >= capacity;
       if (full && !waitlistOpen) return { status: 410, body: { error: 'sold-out' } };
       const status = full ? 'waitlisted' : 'confirmed';
@@ -145,14 +152,14 @@ export function createRegistrationApi({ db, events, protocol, config }) {
 
   async function csv(req, res, id) {
     if (!organizerToken || !tokenMatches(req.headers.authorization, organizerToken)) {
-      if (tokenGuesses.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
+      if (await tokenGuesses.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
       return json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
     }
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' });
     const fields = await fieldsFor(id);
     const header = ['Nr.', 'Status', 'Eingang', 'Quelle', 'Einwilligungstext', 'Sprache', ...fields.map((f) => protocol.localText(f.label, 'de'))];
-    const rows = db.list(id).map((r, i) => {
+    const rows = (await db.list(id)).map((r, i) => {
       const data = JSON.parse(r.data);
       const value = (f) => {
         if (f.type === 'checkbox') return data[f.name] ? 'ja' : 'nein';
@@ -174,7 +181,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
   async function eventJson(req, res, id) {
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' }, { 'Access-Control-Allow-Origin': '*' });
-    const live = withLiveCapacity(entry, db.confirmedCount(id));
+    const live = withLiveCapacity(entry, await db.confirmedCount(id));
     const body = JSON.stringify(live);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
     const headers = {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createApp, DATA, DIST } from './app.mjs';
 import { openDatabase } from './db.mjs';
+import { openPostgres } from './pg-store.mjs';
 import { createEventStore } from './events.mjs';
 
 const WEEK = 7 * 86_400_000;
@@ -21,12 +22,14 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
 /**
  * Starts the demo server. Settings come from the options, else the environment:
  *   PORT (8080), HOST (127.0.0.1), REGISTRATIONS_DB (./data/registrations.sqlite),
+ *   DATABASE_URL (postgres://…: PostgreSQL instead of SQLite, for several instances),
+ *   EVENTS_DIR (the folder of event JSON files; default demo/data),
  *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export),
  *   ALLOWED_HOSTS (comma-separated host[:port] names it answers besides localhost and HOST),
  *   RATE_LIMIT_PER_MINUTE (30 per client address), MAX_BODY_BYTES (16384),
  *   REQUEST_TIMEOUT_MS (10000: a request, body included, must arrive within it, else 408),
  *   MAX_CONNECTIONS (1000), DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
- *   and, as options only, `dataFolder` (where the event JSON files are; default demo/data) and
+ *   and, as options only, `dataFolder` (the same as EVENTS_DIR) and
  *   `now` (the clock, for tests). A bad value stops the start with a message naming it.
  */
 export async function startServer(options = {}) {
@@ -38,17 +41,19 @@ export async function startServer(options = {}) {
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', options.rateLimitPerMinute ?? env.RATE_LIMIT_PER_MINUTE, 30, 1);
   const requestTimeout = wholeNumber('REQUEST_TIMEOUT_MS', options.requestTimeoutMs ?? env.REQUEST_TIMEOUT_MS, 10_000, 100);
   const maxConnections = wholeNumber('MAX_CONNECTIONS', options.maxConnections ?? env.MAX_CONNECTIONS, 1000, 1);
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   let db;
   try {
-    db = openDatabase(dbPath);
+    db = databaseUrl ? await openPostgres(databaseUrl) : openDatabase(dbPath);
   } catch (cause) {
+    if (databaseUrl) throw new Error(`cannot use the PostgreSQL database at ${new URL(databaseUrl).host}: ${cause.message} (check DATABASE_URL)`);
     throw new Error(`cannot open the registrations database at ${dbPath}: ${cause.message} (set REGISTRATIONS_DB to a file in a folder this user may write)`);
   }
   const shift = options.shift ?? env.DEMO_SHIFT !== '0';
   // The Polizeitage took place on 6 November 2024. The demo moves it by whole weeks so that
   // registration opened in the last week and the event lies three to four weeks ahead.
   const shiftWeeks = shift ? Math.max(0, Math.floor((Date.now() - DEMO_REGISTRATION_OPENS) / WEEK)) : 0;
-  const dataFolder = options.dataFolder ?? DATA;
+  const dataFolder = options.dataFolder ?? env.EVENTS_DIR ?? DATA;
   const events = createEventStore(dataFolder, protocol, { shiftWeeks });
   const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
@@ -78,12 +83,11 @@ export async function startServer(options = {}) {
   return {
     url: `http://${host}:${address.port}`,
     shiftWeeks,
+    /** The registration store (SQLite or PostgreSQL), for tests and tools. */
+    store: db,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => {
-          db.close();
-          resolve();
-        });
+        server.close(() => resolve(db.close()));
         server.closeAllConnections?.();
       }),
   };

@@ -8,10 +8,7 @@ import { localText, type FieldDefinition, type FieldValue, type FieldValues } fr
 // Texts ship with the module that shows them: the registration form and the server.
 addMessages(texts);
 
-/** An address as people type it: no spaces, controls, invisible characters or the characters RFC 5322 reserves (`<>()[]\\,;:"`). */
-const EMAIL = /^[^\s@<>()[\]\\,;:"\p{Cc}\p{Cf}]+@[^\s@<>()[\]\\,;:"\p{Cc}\p{Cf}.]+(\.[^\s@<>()[\]\\,;:"\p{Cc}\p{Cf}.]+)+$/u;
-/** Latin mixed with Cyrillic or Greek in one address: a look-alike ("jеns" with a Cyrillic е), never a real one. */
-const MIXED_SCRIPTS = (text: string) => /\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text);
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9 ()/.-]{5,30}$/;
 
 /** Whether a field is shown (and so validated and sent), given the other values. */
@@ -44,7 +41,7 @@ export function validateField(field: FieldDefinition, value: FieldValue | undefi
   if (field.maxLength !== undefined && text.length > field.maxLength) return msg(lang, 'regTooLong', { label, max: field.maxLength });
   if (field.minLength !== undefined && text.length < field.minLength) return msg(lang, 'regTooShort', { label, min: field.minLength });
   if (field.options && !field.options.some((o) => o.value === text)) return own('invalid') ?? msg(lang, 'regInvalidChoice', { label });
-  if (field.type === 'email' && (!EMAIL.test(text.normalize('NFKC')) || MIXED_SCRIPTS(text))) return own('invalid') ?? msg(lang, 'regInvalidEmail', { label });
+  if (field.type === 'email' && !EMAIL.test(text)) return own('invalid') ?? msg(lang, 'regInvalidEmail', { label });
   if (field.type === 'tel' && !PHONE.test(text)) return own('invalid') ?? msg(lang, 'regInvalidPhone', { label });
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(text)) return own('invalid') ?? msg(lang, 'regInvalid', { label });
   return undefined;
@@ -78,27 +75,11 @@ export function validateRegistration(input: Record<string, unknown>, fields: rea
   return { errors, values };
 }
 
-/**
- * The e-mail address a registration is known by (for duplicates): the first email field,
- * in one spelling for every way of typing it: Unicode NFKC (fullwidth ｅ is e, NFD ü is ü),
- * lower case, and the domain in its ASCII (IDNA) form.
- *
- * @example registrationEmail({ email: 'JÜRGEN@Bücher.example' }, fields) // 'jürgen@xn--bcher-kva.example'
- */
+/** The e-mail address a registration is known by (for duplicates): the first email field, lower case. */
 export function registrationEmail(values: Readonly<Record<string, FieldValue>>, fields: readonly FieldDefinition[]): string | undefined {
   const field = fields.find((f) => f.type === 'email');
   const value = field ? values[field.name] : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().normalize('NFKC').toLowerCase();
-  const at = text.lastIndexOf('@');
-  if (at < 0) return text;
-  let domain = text.slice(at + 1);
-  try {
-    domain = new URL(`http://${domain}`).hostname;
-  } catch {
-    // Not a host name: validation refuses it anyway.
-  }
-  return `${text.slice(0, at)}@${domain}`;
+  return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
 }
 
 /** The shortest time a person needs to fill in the form; faster submissions are treated as bots. */

@@ -1,21 +1,22 @@
 // The reference server against slow, careless and hostile clients (issue 17): `node --test test/server/`.
 // Each case failed on the server before the fixes; see the issue's numbered defects.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { startServer } from '../../demo/server/server.mjs';
+import { freshDatabase, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 let n = 0;
 const person = (extra = {}) => ({ givenName: 'Erika', familyName: 'Muster', organization: 'Polizei Hamburg', email: `hard${++n}-${Date.now()}@example.org`, group: 'behoerde', consent: true, ...extra });
 const request = (values = person(), extra = {}) => ({ values, consentVersion: '2026-11', source: 'test', lang: 'de', elapsedMs: 5000, website: '', ...extra });
 
-describe('reference server hardening', () => {
-  let dir;
+describe(`reference server hardening (${STORE})`, () => {
+  let database;
   let server;
   let clock = Date.parse('2026-12-01T12:00:00Z');
   const post = (id, body, headers = {}) =>
@@ -24,20 +25,13 @@ describe('reference server hardening', () => {
       headers: { 'Content-Type': 'application/json', ...headers },
       body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
     });
-  const stored = (eventId) => {
-    const db = new Database(join(dir, 'h.sqlite'), { readonly: true });
-    try {
-      return db.prepare('SELECT * FROM registrations WHERE event_id = ?').all(eventId);
-    } finally {
-      db.close();
-    }
-  };
+  const stored = (eventId) => server.store.list(eventId);
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ev-hardening-'));
+    database = await freshDatabase('hardening');
     server = await startServer({
       port: 0,
-      dbPath: join(dir, 'h.sqlite'),
+      ...database.options,
       dataFolder: FIXTURES,
       shift: false,
       rateLimitPerMinute: 1000,
@@ -48,7 +42,7 @@ describe('reference server hardening', () => {
   });
   after(async () => {
     await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database?.remove();
   });
 
   describe('2, 7: idempotency keys', () => {
@@ -58,7 +52,7 @@ describe('reference server hardening', () => {
       const bert = await post('open-event', request(person({ givenName: 'Bert' })), { 'Idempotency-Key': 'shared-key' });
       assert.equal(bert.status, 422);
       assert.equal((await bert.json()).error, 'idempotency-key-reused');
-      assert.equal(stored('open-event').filter((r) => JSON.parse(r.data).givenName === 'Bert').length, 0);
+      assert.equal((await stored('open-event')).filter((r) => JSON.parse(r.data).givenName === 'Bert').length, 0);
     });
 
     it('refuses keys over 200 characters (400) instead of cutting them, so two long keys never collide', async () => {
@@ -188,16 +182,14 @@ describe('reference server hardening', () => {
 
   describe('5: a locked database', () => {
     it('keeps serving while another process holds the write lock, and registers once it is free', async () => {
-      const other = new Database(join(dir, 'h.sqlite'));
-      other.exec('BEGIN IMMEDIATE');
+      const release = await database.lockWrites();
       const order = [];
       const registration = post('open-event', request()).then((r) => (order.push('registration'), r.status));
       const page = fetch(`${server.url}/api/events/open-event`).then((r) => (order.push('event data'), r.status));
       const file = fetch(`${server.url}/favicon.svg`).then((r) => (order.push('file'), r.status));
       assert.deepEqual(await Promise.all([page, file]), [200, 200]);
       assert.deepEqual(order.sort(), ['event data', 'file'], 'answered while the lock is held');
-      other.exec('COMMIT');
-      other.close();
+      await release();
       assert.equal(await registration, 201);
     });
   });
@@ -269,6 +261,52 @@ describe('8: configuration', () => {
       writeFileSync(join(dir, 'file'), 'x');
       await assert.rejects(startServer({ port: 0, dbPath: join(dir, 'file', 'db.sqlite') }), /cannot open the registrations database at .*file\/db\.sqlite: /);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('8: database paths the server cannot use end with one line', () => {
+  /** Runs `npm start`'s server as a process and resolves with its exit code and what it printed on stderr. */
+  function start(env, user) {
+    const node = [process.execPath, 'demo/server/index.mjs'];
+    const [command, ...args] = user ? ['runuser', '-u', user, '--', ...node] : node;
+    return new Promise((resolve) => {
+      const child = spawn(command, args, { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('exit', (code) => resolve({ code, stderr }));
+      // A server that starts after all would run on: stop it, it should not have.
+      setTimeout(() => child.kill('SIGKILL'), 15_000);
+    });
+  }
+
+  it('a folder without write rights (as another user than its owner)', { skip: process.getuid?.() !== 0 && 'needs root to run the server as nobody' }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ev-rights-'));
+    try {
+      const { code, stderr } = await start({ REGISTRATIONS_DB: join(dir, 'db.sqlite') }, 'nobody');
+      assert.equal(code, 1);
+      assert.match(stderr, /^event-widgets demo server: cannot open the registrations database at .*db\.sqlite: .+\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a database another process holds an exclusive lock on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ev-locked-'));
+    const path = join(dir, 'db.sqlite');
+    const { openDatabase } = await import('../../demo/server/db.mjs');
+    openDatabase(path).close();
+    const { default: Database } = await import('better-sqlite3');
+    const holder = new Database(path);
+    holder.pragma('journal_mode = DELETE');
+    holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
+    try {
+      const { code, stderr } = await start({ REGISTRATIONS_DB: path });
+      assert.equal(code, 1);
+      assert.match(stderr, /^event-widgets demo server: cannot open the registrations database at .*db\.sqlite: database is locked.*\n$/);
+    } finally {
+      holder.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,13 +1,12 @@
-// The reference registration server against a real SQLite database: `node --test test/server/`.
+// The reference registration server against a real database: `node --test test/server/` (SQLite),
+// `node scripts/with-postgres.mjs node --test test/server/` (PostgreSQL).
 // Needs `npm run build` first (the server validates with dist/protocol.js, as in production).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { startServer } from '../../demo/server/server.mjs';
+import { freshDatabase, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 const person = (n, extra = {}) => ({
@@ -21,19 +20,11 @@ const person = (n, extra = {}) => ({
 });
 const request = (values, extra = {}) => ({ values, consentVersion: '2026-11', source: 'test', lang: 'de', elapsedMs: 5000, website: '', ...extra });
 
-function rows(dbPath, eventId) {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare('SELECT * FROM registrations WHERE event_id = ? ORDER BY rowid').all(eventId);
-  } finally {
-    db.close();
-  }
-}
-
-describe('reference registration server', () => {
-  let dir;
-  let dbPath;
+describe(`reference registration server (${STORE})`, () => {
+  let database;
   let server;
+  /** The rows the server stored for an event, oldest first. */
+  const rows = (eventId) => server.store.list(eventId);
   const post = (id, body, headers = {}) =>
     fetch(`${server.url}/api/events/${id}/registrations`, {
       method: 'POST',
@@ -42,13 +33,12 @@ describe('reference registration server', () => {
     });
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ev-registrations-'));
-    dbPath = join(dir, 'test.sqlite');
-    server = await startServer({ port: 0, dbPath, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 1000, organizerToken: 'geheim', allowedOrigins: 'https://gdp.example' });
+    database = await freshDatabase('registrations');
+    server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 1000, organizerToken: 'geheim', allowedOrigins: 'https://gdp.example' });
   });
   after(async () => {
     await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database?.remove();
   });
 
   it('gives exactly 5 of 20 simultaneous requests the last 5 seats, and the rest the waiting list', async () => {
@@ -56,7 +46,7 @@ describe('reference registration server', () => {
     const statuses = answers.map((a) => a.status);
     assert.equal(statuses.filter((s) => s === 'confirmed').length, 5);
     assert.equal(statuses.filter((s) => s === 'waitlisted').length, 15);
-    const stored = rows(dbPath, 'five-seats');
+    const stored = (await rows('five-seats'));
     assert.equal(stored.length, 20);
     assert.equal(stored.filter((r) => r.status === 'confirmed').length, 5);
     const event = await (await fetch(`${server.url}/api/events/five-seats`)).json();
@@ -72,7 +62,7 @@ describe('reference registration server', () => {
     assert.equal(second.status, 201);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(await second.json(), await first.json());
-    assert.equal(rows(dbPath, 'five-seats').filter((r) => r.email === 'idem@example.org').length, 1);
+    assert.equal((await rows('five-seats')).filter((r) => r.email === 'idem@example.org').length, 1);
   });
 
   it('refuses a second registration with the same e-mail (409), whatever its case', async () => {
@@ -99,14 +89,14 @@ describe('reference registration server', () => {
   });
 
   it('rejects malformed JSON (400), bodies over the limit (413) and other types (415), storing nothing', async () => {
-    const before = rows(dbPath, 'five-seats').length;
+    const before = (await rows('five-seats')).length;
     assert.equal((await post('five-seats', '{"values": {')).status, 400);
     assert.equal((await post('five-seats', '[1,2]')).status, 400);
     const huge = request(person('huge', { remarks: 'x'.repeat(40_000) }));
     assert.equal((await post('five-seats', huge)).status, 413);
     const text = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'a=1' });
     assert.equal(text.status, 415);
-    assert.equal(rows(dbPath, 'five-seats').length, before);
+    assert.equal((await rows('five-seats')).length, before);
   });
 
   it('accepts the native fallback form of visitors without JavaScript and answers with a page', async () => {
@@ -114,7 +104,7 @@ describe('reference registration server', () => {
     const ok = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
     assert.equal(ok.status, 201);
     assert.match(await ok.text(), /<h1>(Vielen Dank, Ihre Anmeldung ist eingegangen\.|Sie stehen auf der Warteliste\.)<\/h1>/);
-    assert.equal(rows(dbPath, 'five-seats').filter((r) => r.email === 'ohne-js@example.org').length, 1);
+    assert.equal((await rows('five-seats')).filter((r) => r.email === 'ohne-js@example.org').length, 1);
     const bad = await fetch(`${server.url}/api/events/five-seats/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'givenName=%3Cscript%3E' });
     assert.equal(bad.status, 422);
     const page = await bad.text();
@@ -134,12 +124,12 @@ describe('reference registration server', () => {
   });
 
   it('pretends success only to a filled honeypot; a request sent too fast is told so (400); neither is stored', async () => {
-    const before = rows(dbPath, 'five-seats').length;
+    const before = (await rows('five-seats')).length;
     assert.equal((await post('five-seats', request(person('bot1'), { website: 'http://spam.example' }))).status, 201);
     const fast = await post('five-seats', request(person('bot2'), { elapsedMs: 200 }));
     assert.equal(fast.status, 400);
     assert.equal((await fast.json()).error, 'too-fast');
-    assert.equal(rows(dbPath, 'five-seats').length, before);
+    assert.equal((await rows('five-seats')).length, before);
   });
 
   it('allows CORS only for configured partner origins', async () => {
@@ -178,8 +168,8 @@ describe('reference registration server', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client address sends too much', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ev-rate-'));
-    const server = await startServer({ port: 0, dbPath: join(dir, 'r.sqlite'), dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 3 });
+    const database = await freshDatabase('rate');
+    const server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 3 });
     try {
       const statuses = [];
       for (let i = 0; i < 5; i++) {
@@ -190,16 +180,16 @@ describe('rate limit', () => {
       assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
     } finally {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.remove();
     }
   });
 });
 
-describe('durability', () => {
-  /** Starts the real server as its own process and resolves with its address. */
-  function spawnServer(dbPath) {
+describe(`durability (${STORE})`, () => {
+  /** Starts the real server as its own process on `database` and resolves with its address. */
+  function spawnServer(database, env = {}) {
     const child = spawn(process.execPath, ['demo/server/index.mjs'], {
-      env: { ...process.env, PORT: '0', REGISTRATIONS_DB: dbPath, DEMO_SHIFT: '1', RATE_LIMIT_PER_MINUTE: '1000' },
+      env: { ...process.env, ...database.env, PORT: '0', DEMO_SHIFT: '1', RATE_LIMIT_PER_MINUTE: '100000', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     return new Promise((resolve, reject) => {
@@ -210,30 +200,62 @@ describe('durability', () => {
       child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
   }
+  const register = (url, eventId, n) =>
+    fetch(`${url}/api/events/${eventId}/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `key-${n}` }, body: JSON.stringify(request(person(n))) });
 
   it('keeps every registration when the server is killed and restarted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ev-kill-'));
-    const dbPath = join(dir, 'kill.sqlite');
+    const database = await freshDatabase('kill');
     try {
-      const first = await spawnServer(dbPath);
+      const first = await spawnServer(database);
       const ids = [];
       for (let i = 0; i < 5; i++) {
-        const r = await fetch(`${first.url}/api/events/polizeitage-hamburg-2024/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request(person(`k${i}`))) });
+        const r = await register(first.url, 'polizeitage-hamburg-2024', `k${i}`);
         assert.equal(r.status, 201);
         ids.push((await r.json()).id);
       }
       first.child.kill('SIGKILL');
       await new Promise((resolve) => first.child.once('exit', resolve));
-      const second = await spawnServer(dbPath);
+      const second = await spawnServer(database);
       try {
         const event = await (await fetch(`${second.url}/api/events/polizeitage-hamburg-2024`)).json();
         assert.equal(event.remainingAttendeeCapacity, 95);
-        assert.deepEqual(rows(dbPath, 'polizeitage-hamburg-2024').map((r) => r.id), ids);
+        const store = await database.open();
+        assert.deepEqual((await store.list('polizeitage-hamburg-2024')).map((r) => r.id), ids);
+        await store.close();
       } finally {
         second.child.kill('SIGTERM');
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await database.remove();
+    }
+  });
+
+  it('two instances on one database: 200 simultaneous requests for 5 seats give exactly 5, and a kill -9 of one loses no answered registration', async () => {
+    const database = await freshDatabase('two');
+    const fixtures = { EVENTS_DIR: FIXTURES, DEMO_SHIFT: '0' };
+    const [a, b] = await Promise.all([spawnServer(database, fixtures), spawnServer(database, fixtures)]);
+    try {
+      const answered = [];
+      const requests = Array.from({ length: 200 }, (_, i) =>
+        register(i % 2 ? b.url : a.url, 'five-seats', `two-${i}`)
+          .then(async (r) => answered.push({ status: r.status, body: await r.json() }))
+          .catch(() => {}),
+      );
+      // Half-way through, instance B dies without a word; its open requests get no answer.
+      setTimeout(() => b.child.kill('SIGKILL'), 30);
+      await Promise.all(requests);
+      const store = await database.open();
+      const stored = await store.list('five-seats');
+      await store.close();
+      const created = answered.filter((x) => x.status === 201);
+      assert.ok(created.length >= 100, `only ${created.length} answers`);
+      assert.equal(stored.filter((r) => r.status === 'confirmed').length, 5);
+      for (const { body } of created) assert.ok(stored.some((r) => r.id === body.id), `201 ${body.id} has no row`);
+      assert.equal(new Set(stored.map((r) => r.email)).size, stored.length);
+    } finally {
+      a.child.kill('SIGTERM');
+      b.child.kill('SIGKILL');
+      await database.remove();
     }
   });
 });

@@ -1,0 +1,123 @@
+// The registration store on PostgreSQL, for several server instances behind one load balancer:
+// the same tables, methods and promises as the SQLite store (db.mjs).
+import pg from 'pg';
+import { KEY_LIFETIME_MS, keepsKey } from './db.mjs';
+import { clientKey } from './rate-limit.mjs';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS registrations (
+    seq BIGSERIAL,
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    email TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlisted')),
+    data TEXT NOT NULL,
+    consent_version TEXT NOT NULL,
+    source TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (event_id, email)
+  );
+  CREATE TABLE IF NOT EXISTS idempotency_keys (
+    key TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    status_code INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    fingerprint TEXT,
+    PRIMARY KEY (key, event_id)
+  );
+  CREATE TABLE IF NOT EXISTS rate_hits (
+    scope TEXT NOT NULL,
+    client TEXT NOT NULL,
+    minute BIGINT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (scope, client, minute)
+  );
+`;
+
+/** Errors after which the whole transaction is simply run again: serialization failures, deadlocks, a unique race. */
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+
+/**
+ * Opens the store at `url` (postgres://…) and creates the tables. Registrations for one event
+ * are serialised across every instance by a transaction-scoped advisory lock on the event, so
+ * the capacity, duplicate and idempotency rules hold however many servers share the database.
+ */
+export async function openPostgres(url) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {}); // an idle client's lost connection: the next query reconnects
+  await pool.query('SELECT pg_advisory_lock(1); ' + SCHEMA + ' SELECT pg_advisory_unlock(1);');
+
+  const findKey = async (client, eventId, key) => {
+    const since = new Date(Date.now() - KEY_LIFETIME_MS).toISOString();
+    const { rows } = await client.query('SELECT status_code AS status, body, fingerprint FROM idempotency_keys WHERE key = $1 AND event_id = $2 AND created_at > $3', [key, eventId, since]);
+    return rows[0] && { status: rows[0].status, body: JSON.parse(rows[0].body), fingerprint: rows[0].fingerprint, replayed: true };
+  };
+
+  async function register({ eventId, key, fingerprint, email }, decide) {
+    for (let attempt = 0; ; attempt++) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [eventId]);
+        const earlier = key && (await findKey(client, eventId, key));
+        if (earlier) {
+          await client.query('COMMIT');
+          return earlier;
+        }
+        const confirmed = Number((await client.query("SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed'", [eventId])).rows[0].n);
+        const emailTaken = !!email && (await client.query('SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2', [eventId, email])).rowCount > 0;
+        const answer = decide({ confirmed, emailTaken });
+        const row = answer.row;
+        if (row) {
+          await client.query(
+            'INSERT INTO registrations (id, event_id, email, status, data, consent_version, source, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+            [row.id, row.eventId, row.email, row.status, row.data, row.consentVersion, row.source, row.lang, row.createdAt],
+          );
+        }
+        if (keepsKey(key, answer)) {
+          await client.query(
+            `INSERT INTO idempotency_keys (key, event_id, status_code, body, created_at, fingerprint) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (key, event_id) DO UPDATE SET status_code = EXCLUDED.status_code, body = EXCLUDED.body, created_at = EXCLUDED.created_at, fingerprint = EXCLUDED.fingerprint`,
+            [key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint],
+          );
+        }
+        await client.query('COMMIT');
+        return { status: answer.status, body: answer.body, replayed: false };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        if (!RETRYABLE.has(error.code) || attempt >= 5) throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  /** Hits per client and minute in the shared table, so every instance counts the same minute. */
+  function rateLimiter({ scope, perMinute, now = () => Date.now() }) {
+    let hits = 0;
+    return {
+      async exceeded(address) {
+        const minute = Math.floor(now() / 60_000);
+        const { rows } = await pool.query(
+          `INSERT INTO rate_hits (scope, client, minute, count) VALUES ($1, $2, $3, 1)
+           ON CONFLICT (scope, client, minute) DO UPDATE SET count = rate_hits.count + 1 RETURNING count`,
+          [scope, clientKey(address), minute],
+        );
+        // Old minutes are forgotten now and then, so the table stays small.
+        if (++hits % 200 === 0) await pool.query('DELETE FROM rate_hits WHERE minute < $1', [minute - 1]);
+        return rows[0].count > perMinute;
+      },
+    };
+  }
+
+  return {
+    register,
+    storedAnswer: (eventId, key) => findKey(pool, eventId, key),
+    confirmedCount: async (eventId) => Number((await pool.query("SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed'", [eventId])).rows[0].n),
+    list: async (eventId) => (await pool.query('SELECT * FROM registrations WHERE event_id = $1 ORDER BY created_at, seq', [eventId])).rows,
+    rateLimiter,
+    close: () => pool.end(),
+  };
+}

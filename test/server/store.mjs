@@ -1,0 +1,72 @@
+// Which registration store the server tests run against: SQLite in a temporary folder (default),
+// or, when TEST_DATABASE_URL is set (scripts/with-postgres.mjs sets it), a fresh PostgreSQL
+// database per call. The same tests then prove the same promises on both.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { openDatabase } from '../../demo/server/db.mjs';
+import { openPostgres } from '../../demo/server/pg-store.mjs';
+
+export const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+export const STORE = POSTGRES_URL ? 'PostgreSQL' : 'SQLite';
+
+let databases = 0;
+
+/**
+ * A new, empty database: `options` for startServer, `env` for a server process, `open()` for a store of one's own,
+ * `lockWrites()` to hold the write lock from outside as another process would, and `remove()`.
+ */
+export async function freshDatabase(name) {
+  const dir = mkdtempSync(join(tmpdir(), `ev-${name}-`));
+  if (!POSTGRES_URL) {
+    const dbPath = join(dir, `${name}.sqlite`);
+    return {
+      options: { dbPath },
+      env: { REGISTRATIONS_DB: dbPath },
+      open: async () => openDatabase(dbPath),
+      async lockWrites() {
+        const other = new Database(dbPath);
+        other.exec('BEGIN IMMEDIATE');
+        return async () => {
+          other.exec('COMMIT');
+          other.close();
+        };
+      },
+      async remove() {
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const database = `ev_${name.replace(/\W/g, '_')}_${process.pid}_${++databases}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.href;
+  return {
+    options: { databaseUrl, dbPath: join(dir, 'unused.sqlite') },
+    env: { DATABASE_URL: databaseUrl },
+    open: () => openPostgres(databaseUrl),
+    async lockWrites() {
+      const other = new pg.Client({ connectionString: databaseUrl });
+      await other.connect();
+      await other.query('BEGIN');
+      await other.query('LOCK TABLE registrations IN EXCLUSIVE MODE');
+      return async () => {
+        await other.query('COMMIT');
+        await other.end();
+      };
+    },
+    async remove() {
+      rmSync(dir, { recursive: true, force: true });
+      const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
