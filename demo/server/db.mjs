@@ -3,8 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRateLimiter } from './rate-limit.mjs';
 
-const SCHEMA = `
+/**
+ * The tables both stores keep (SQL both SQLite and PostgreSQL read). `firstColumn` is
+ * PostgreSQL's insertion order (`seq BIGSERIAL,`), which SQLite has as its rowid.
+ */
+export const schema = (firstColumn = '') => `
   CREATE TABLE IF NOT EXISTS registrations (
+    ${firstColumn}
     id TEXT PRIMARY KEY,
     event_id TEXT NOT NULL,
     email TEXT NOT NULL,
@@ -22,6 +27,7 @@ const SCHEMA = `
     status_code INTEGER NOT NULL,
     body TEXT NOT NULL,
     created_at TEXT NOT NULL,
+    fingerprint TEXT,
     PRIMARY KEY (key, event_id)
   );
 `;
@@ -67,7 +73,7 @@ export function openDatabase(path) {
   const db = new Database(path, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec(SCHEMA);
+  db.exec(schema());
   // Databases made before keys carried a fingerprint of their request get the column.
   if (!db.prepare('PRAGMA table_info(idempotency_keys)').all().some((c) => c.name === 'fingerprint')) {
     db.exec('ALTER TABLE idempotency_keys ADD COLUMN fingerprint TEXT');

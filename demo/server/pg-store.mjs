@@ -1,32 +1,11 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
 // the same tables, methods and promises as the SQLite store (db.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, keepsKey } from './db.mjs';
+import { KEY_LIFETIME_MS, keepsKey, schema } from './db.mjs';
 import { clientKey } from './rate-limit.mjs';
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS registrations (
-    seq BIGSERIAL,
-    id TEXT PRIMARY KEY,
-    event_id TEXT NOT NULL,
-    email TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlisted')),
-    data TEXT NOT NULL,
-    consent_version TEXT NOT NULL,
-    source TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    UNIQUE (event_id, email)
-  );
-  CREATE TABLE IF NOT EXISTS idempotency_keys (
-    key TEXT NOT NULL,
-    event_id TEXT NOT NULL,
-    status_code INTEGER NOT NULL,
-    body TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    fingerprint TEXT,
-    PRIMARY KEY (key, event_id)
-  );
+/** The shared tables, and the rate limit's hits, which instances must share too. */
+const SCHEMA = `${schema('seq BIGSERIAL,')}
   CREATE TABLE IF NOT EXISTS rate_hits (
     scope TEXT NOT NULL,
     client TEXT NOT NULL,
