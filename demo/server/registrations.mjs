@@ -308,12 +308,12 @@ function tokenMatches(header, token) {
 }
 
 /**
- * One CSV cell: control characters and bidi overrides become spaces (they would hide or reorder
- * text in a spreadsheet), quoted when it holds a separator, quote or line break (RFC 4180; Excel's
+ * One CSV cell: control characters and invisible ones such as bidi overrides become spaces (they
+ * would hide or reorder text in a spreadsheet; rows stored before they were refused may hold them), quoted when it holds a separator, quote or line break (RFC 4180; Excel's
  * German default splits at semicolons, other programs at commas), and never read as a formula.
  */
 function csvCell(value) {
-  let text = String(value ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  let text = String(value ?? '').replace(INVISIBLE, ' ');
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
