@@ -70,6 +70,8 @@ const ZONE_SENSITIVE = ['test/data/{time,format,countdown,ics,agenda,clock-skew}
 /** Engines to run, e.g. WTR_ENGINES=firefox; all three by default. */
 const engines = (process.env.WTR_ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
 const launchers = { chromium: () => browser('de-DE', 'Europe/Berlin'), firefox: () => firefox(), webkit: () => webkit() };
+const unknown = engines.filter((engine) => !(engine in launchers));
+if (unknown.length) throw new Error(`WTR_ENGINES: unknown engine ${unknown.join(', ')}; use chromium, firefox, webkit`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -94,7 +96,7 @@ export default {
     registration.plugin,
   ],
   testFramework: { config: { timeout: 10_000 } },
-  // The whole suite runs twice: a visitor in Berlin and one in New York must see the same event times.
+  // Every engine as a visitor in Berlin; the groups below add one in New York, who must see the same event times.
   browsers: engines.map((engine) => launchers[engine]()),
   // The whole suite again for a visitor in New York; in Firefox (zone from TZ) the files where the zone matters.
   groups: [
