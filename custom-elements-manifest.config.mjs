@@ -50,6 +50,99 @@ const resolveNames = {
   },
 };
 
+/** What each shared theme token colours; its default comes from src/internal/styles.ts. */
+const TOKEN_ROLES = {
+  'font-family': 'Font of every widget',
+  'line-height': 'Line height',
+  radius: 'Corner radius of boxes and buttons',
+  space: 'Base spacing; gaps are half of it',
+  'color-text': 'Text colour',
+  'color-muted': 'Colour of secondary text (dates, hints)',
+  'color-surface': 'Background of cards, forms and popups',
+  'color-subtle': 'Background of quiet areas (breaks, the selected day)',
+  'color-border': 'Border colour of boxes and fields',
+  'color-accent': 'Accent: links, buttons, the series line (clamped to 4.5:1 against the surface)',
+  'color-on-accent': 'Text on the accent (button labels)',
+  'color-danger': 'Errors and cancelled events',
+  'color-success': 'Confirmations and open registration',
+  'color-focus': 'Focus ring',
+};
+
+/**
+ * The theme tokens every widget reads (`--ev-color-*`, their `-dark` twins, font, spacing, radius),
+ * added to each element from the one place that defines them, so none goes undocumented.
+ */
+const sharedTokens = {
+  name: 'shared-tokens',
+  packageLinkPhase({ customElementsManifest }) {
+    const styles = readFileSync('src/internal/styles.ts', 'utf8');
+    const tokens = new Map();
+    for (const [, name, fallback] of styles.matchAll(/[a-z_-]+: var\(--ev-([a-z-]+), ((?:[^()]|\([^()]*\))+)\)/g)) {
+      if (tokens.has(name)) continue;
+      const light = name.replace(/-dark$/, '');
+      const role = TOKEN_ROLES[light];
+      if (!role) continue; // an element's own property (e.g. --ev-reserved-block-size), documented there
+      const description = light === name ? `${role}.` : `${role} in the dark theme (\`theme="dark"\`, or \`auto\` on a dark system).`;
+      tokens.set(name, { name: `--ev-${name}`, description, default: fallback.replace(/^var\((--ev-[a-z-]+), .*\)$/, 'the value of `$1`') });
+    }
+    for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!decl.tagName) continue;
+      const own = new Set((decl.cssProperties ?? []).map((p) => p.name));
+      decl.cssProperties = [...(decl.cssProperties ?? []), ...[...tokens.values()].filter((t) => !own.has(t.name))];
+    }
+  },
+};
+
+/** Events named in JSDoc (`@fires {Type} name`) win; the analyzer's unnamed duplicates of them go. */
+const namedEvents = {
+  name: 'named-events',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!decl.events) continue;
+      for (const event of decl.events.filter((e) => !e.name)) {
+        if (!decl.events.some((e) => e.name && e.type?.text === event.type?.text)) throw new Error(`${decl.name} fires ${event.type?.text} without an @fires tag`);
+      }
+      decl.events = decl.events.filter((e) => e.name);
+    }
+  },
+};
+
+/**
+ * The manifest describes the package as installed, where src/ is not: each element's module is
+ * its entry in dist/ (`dist/ev-card.js` registers <ev-card>), the classes are exported from
+ * `dist/index.js`, and the internal modules are left out.
+ */
+const packagePaths = {
+  name: 'package-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    const elementModules = customElementsManifest.modules.filter((m) => m.declarations?.some((d) => d.tagName));
+    const entryOf = new Map(elementModules.map((m) => [m.path, `dist/${m.declarations.find((d) => d.tagName).tagName}.js`]));
+    const rewrite = (value) => {
+      if (Array.isArray(value)) return value.forEach(rewrite);
+      if (!value || typeof value !== 'object') return;
+      if (typeof value.module === 'string' && /^\/?src\//.test(value.module)) value.module = entryOf.get(value.module) ?? 'dist/index.js';
+      Object.values(value).forEach(rewrite);
+    };
+    const modules = elementModules.map((m) => {
+      const element = m.declarations.find((d) => d.tagName);
+      return {
+        kind: 'javascript-module',
+        path: entryOf.get(m.path),
+        declarations: [element],
+        exports: [{ kind: 'custom-element-definition', name: element.tagName, declaration: { name: element.name, module: entryOf.get(m.path) } }],
+      };
+    });
+    modules.push({
+      kind: 'javascript-module',
+      path: 'dist/index.js',
+      declarations: [],
+      exports: modules.map((m) => ({ kind: 'js', name: m.declarations[0].name, declaration: { name: m.declarations[0].name, module: m.path } })),
+    });
+    rewrite(modules);
+    customElementsManifest.modules = modules;
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   // Styles are not API: leaving them out keeps a CSS change from touching the manifest.
@@ -57,5 +150,5 @@ export default {
   outdir,
   litelement: true,
   packagejson: outdir === '.',
-  plugins: [sortModules, resolveNames],
+  plugins: [sortModules, resolveNames, sharedTokens, namedEvents, packagePaths],
 };

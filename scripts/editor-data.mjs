@@ -1,7 +1,7 @@
 // Writes editor support from custom-elements.json into dist/:
 // - vscode.html-custom-data.json: tags, attributes and their values for VS Code's HTML completion
 //   (settings: "html.customData": ["./node_modules/event-widgets/dist/vscode.html-custom-data.json"]);
-// - jsx.d.ts: the tags for JSX in Preact, Solid, Stencil and other frameworks.
+// - jsx/: the tags for JSX in React 19, Preact, Solid and the global namespace (Stencil and others).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -37,26 +37,83 @@ const attributeType = (a) => {
   if (a.type?.text === 'number') return 'number | string';
   return 'string';
 };
-const jsx = `// Generated from custom-elements.json by scripts/editor-data.mjs.
-type EvBase = { class?: string; id?: string; lang?: string; slot?: string; hidden?: boolean; children?: unknown; [data: \`data-\${string}\`]: string };
+
+// JSX types. Every framework keeps its tags in its own namespace (React 19 and Preact in their
+// module, Solid in `solid-js`, Stencil and others in the global `JSX`), so attributes.d.ts holds
+// the tags' attributes once and each file adds them where its framework looks.
+const classModule = (el) => `../types/define/${el.tagName}.js`;
+const header = '// Generated from custom-elements.json by scripts/editor-data.mjs.\n';
+const attributes = `${header}${elements.map((el) => `import type { ${el.name} } from '${classModule(el)}';`).join('\n')}
+
+/** Attributes every tag takes, in any framework. */
+export interface EvBaseAttributes {
+  id?: string;
+  lang?: string;
+  slot?: string;
+  hidden?: boolean;
+  part?: string;
+  title?: string;
+  tabindex?: number | string;
+  [data: \`data-\${string}\`]: string | number | boolean | undefined;
+  [aria: \`aria-\${string}\`]: string | number | boolean | undefined;
+}
 ${elements
   .map(
-    (el) => `type ${el.name}Attributes = EvBase & {\n${(el.attributes ?? [])
+    (el) => `
+/** \`<${el.tagName}>\`: ${(el.summary ?? '').replace(/\*\//g, '* /')} */
+export interface ${el.name}Attributes extends EvBaseAttributes {\n${(el.attributes ?? [])
       .filter((a) => a.fieldName)
       .map((a) => `  /** ${(a.description ?? '').replace(/\*\//g, '* /')} */\n  '${a.name}'?: ${attributeType(a)};`)
-      .join('\n')}\n};`,
+      .join('\n')}\n  /** Event data as an object (schema.org Event JSON-LD), instead of \`src\`. */\n  data?: unknown;\n}`,
   )
   .join('\n')}
 
-declare global {
+/** Each tag with its attributes and its element class. */
+export interface EventWidgetsTags {
+${elements.map((el) => `  '${el.tagName}': { attributes: ${el.name}Attributes; element: ${el.name} };`).join('\n')}
+}
+`;
+
+/**
+ * One framework's file: the tags go into `IntrinsicElements` of the JSX namespace in `scope`
+ * (`global` or `module '…'`), each with its attributes and the framework's own `props`
+ * (written with `El` for the element's class).
+ */
+const frameworkFile = (comment, imports, scope, props) => `${header}// ${comment}
+import type { EventWidgetsTags } from './attributes.js';
+${imports}
+declare ${scope} {
   namespace JSX {
     interface IntrinsicElements {
-${elements.map((el) => `      '${el.tagName}': ${el.name}Attributes;`).join('\n')}
+${elements.map((el) => `      '${el.tagName}': EventWidgetsTags['${el.tagName}']['attributes'] & ${props.replace(/\bEl\b/g, `EventWidgetsTags['${el.tagName}']['element']`)};`).join('\n')}
     }
   }
 }
-
 export {};
 `;
-writeFileSync('dist/jsx.d.ts', jsx);
-console.log(`editor data: ${tags.length} tags in dist/vscode.html-custom-data.json and dist/jsx.d.ts`);
+
+const files = {
+  'attributes.d.ts': attributes,
+  'global.d.ts': frameworkFile("The global JSX namespace (Stencil, older setups): import type {} from 'event-widgets/jsx';", '', 'global', '{ class?: string; children?: unknown }'),
+  'react.d.ts': frameworkFile(
+    "React 19 (jsx: react-jsx): import type {} from 'event-widgets/jsx/react'. React sets known properties and listens to on<event> props itself.",
+    "import type { CSSProperties, Key, ReactNode, Ref } from 'react';",
+    "module 'react'",
+    '{ key?: Key; ref?: Ref<El>; class?: string; className?: string; style?: CSSProperties; children?: ReactNode }',
+  ),
+  'preact.d.ts': frameworkFile(
+    "Preact (jsxImportSource: preact): import type {} from 'event-widgets/jsx/preact'.",
+    "import type { ComponentChildren, Ref } from 'preact';",
+    "module 'preact'",
+    '{ key?: string | number; ref?: Ref<El>; class?: string; className?: string; style?: string | Record<string, string | number>; children?: ComponentChildren }',
+  ),
+  'solid.d.ts': frameworkFile(
+    "Solid (jsxImportSource: solid-js): import type {} from 'event-widgets/jsx/solid'.",
+    "import type { JSX as SolidJSX } from 'solid-js';",
+    "module 'solid-js'",
+    '{ ref?: El | ((element: El) => void); class?: string; style?: SolidJSX.CSSProperties | string; children?: SolidJSX.Element }',
+  ),
+};
+mkdirSync('dist/jsx', { recursive: true });
+for (const [name, text] of Object.entries(files)) writeFileSync(`dist/jsx/${name}`, text);
+console.log(`editor data: ${tags.length} tags in dist/vscode.html-custom-data.json and dist/jsx/ (global, React, Preact, Solid)`);

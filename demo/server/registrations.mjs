@@ -10,6 +10,7 @@ const MAX_KEY_LENGTH = 200;
 /** Text fields of the request other than the values, and how long each may be. */
 const TEXT_LIMITS = { lang: 10, source: 100, consentVersion: 100, website: 500 };
 /** Control characters (but tab and line breaks) and invisible format characters: zero-width spaces, joiners, bidi overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
 
 /**

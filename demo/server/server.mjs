@@ -46,8 +46,8 @@ export async function startServer(options = {}) {
   try {
     db = databaseUrl ? await openPostgres(databaseUrl) : openDatabase(dbPath);
   } catch (cause) {
-    if (databaseUrl) throw new Error(`cannot use the PostgreSQL database at ${new URL(databaseUrl).host}: ${cause.message} (check DATABASE_URL)`);
-    throw new Error(`cannot open the registrations database at ${dbPath}: ${cause.message} (set REGISTRATIONS_DB to a file in a folder this user may write)`);
+    if (databaseUrl) throw new Error(`cannot use the PostgreSQL database at ${new URL(databaseUrl).host}: ${cause.message} (check DATABASE_URL)`, { cause });
+    throw new Error(`cannot open the registrations database at ${dbPath}: ${cause.message} (set REGISTRATIONS_DB to a file in a folder this user may write)`, { cause });
   }
   const shift = options.shift ?? env.DEMO_SHIFT !== '0';
   // The Polizeitage took place on 6 November 2024. The demo moves it by whole weeks so that

@@ -134,7 +134,7 @@ function countTimers() {
   window.setTimeout = (fn, ms, ...args) => {
     const id = st((...a) => {
       live.delete(id);
-      typeof fn === 'function' ? fn(...a) : 0;
+      if (typeof fn === 'function') fn(...a);
     }, ms, ...args);
     live.add(id);
     return id;

@@ -105,16 +105,17 @@ function indexOf(session: Session): string {
  * @csspart empty - The text shown when there is no programme (yet) or nothing matches.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
+ * @csspart retry - The retry button in the error box.
  * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
  * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-agenda-accent - Colour of session edges, links and pressed stars. Default: `--ev-color-accent`.
  * @cssprop --ev-agenda-now - Colour of the "now running" mark. Default: `--ev-color-success`.
  * @cssprop --ev-agenda-session-background - Background of a session. Default: `--ev-color-surface`.
- * @fires ev-selection-change - The visitor starred or unstarred a session. `detail.ids` holds the selection.
- * @fires ev-calendar-download - Before an .ics file is offered; cancel it to handle the file yourself.
- * @fires loadstart - A request for `src` starts.
- * @fires load - The event is loaded and valid.
- * @fires error - Loading failed or the data is unusable.
+ * @fires {EvSelectionChangeEvent} ev-selection-change - The visitor starred or unstarred a session. `detail.ids` holds the selection.
+ * @fires {EvCalendarDownloadEvent} ev-calendar-download - Before an .ics file is offered; cancel it to handle the file yourself.
+ * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
+ * @fires {EvLoadEvent} load - The event is loaded and valid.
+ * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvAgenda extends EventElement {
   static override styles = [tokens, agendaStyles];

@@ -80,10 +80,10 @@ const ALERT_BADGES: StatusBadge[] = ['cancelled', 'postponed', 'sold-out', 'clos
  * @cssprop --ev-card-padding - Inner spacing. Default: `--ev-space`.
  * @cssprop --ev-card-title-size - Size of the name. Default: 1.5em (1.25em compact).
  * @cssprop --ev-card-link - Link colour. Default: the accent.
- * @fires ev-calendar-download - Before the .ics file is offered; cancel it to offer your own. `detail.ics` is the file's text.
- * @fires loadstart - A request for `src` starts.
- * @fires load - The event is loaded and valid.
- * @fires error - Loading failed or the data is unusable.
+ * @fires {EvCalendarDownloadEvent} ev-calendar-download - Before the .ics file is offered; cancel it to offer your own. `detail.ics` is the file's text.
+ * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
+ * @fires {EvLoadEvent} load - The event is loaded and valid.
+ * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCard extends EventElement {
   static override styles = [tokens, cardStyles];

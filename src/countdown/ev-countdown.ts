@@ -48,6 +48,10 @@ interface Goal {
  * @csspart base - The countdown's frame, with `role="timer"`.
  * @csspart segments - The list of numbers with units.
  * @csspart segment - One number with its unit.
+ * @csspart segment-day - The days' segment.
+ * @csspart segment-hour - The hours' segment.
+ * @csspart segment-minute - The minutes' segment.
+ * @csspart segment-second - The seconds' segment.
  * @csspart value - A number.
  * @csspart unit - A unit ("Tage", "Stunden").
  * @csspart phrase - The one-line phrase of `format="compact"`.
@@ -55,16 +59,17 @@ interface Goal {
  * @csspart pause - The button that stops and restarts the seconds.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
+ * @csspart retry - The retry button in the error box.
  * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
  * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-countdown-accent - Colour of the numbers. Default: `--ev-color-accent`.
  * @cssprop --ev-countdown-value-size - Size of the numbers. Default: 2em.
  * @cssprop --ev-countdown-phrase-size - Size of the compact phrase and state text. Default: 1.25em.
- * @fires ev-countdown-start - Once, when the event starts while the page is open.
- * @fires ev-countdown-end - Once, when the event ends (or the deadline passes) while the page is open.
- * @fires loadstart - A request for `src` starts.
- * @fires load - The event is loaded and valid.
- * @fires error - Loading failed or the data is unusable.
+ * @fires {EvCountdownStartEvent} ev-countdown-start - Once, when the event starts while the page is open.
+ * @fires {EvCountdownEndEvent} ev-countdown-end - Once, when the event ends (or the deadline passes) while the page is open.
+ * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
+ * @fires {EvLoadEvent} load - The event is loaded and valid.
+ * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCountdown extends EventElement {
   static override styles = [tokens, countdownStyles];

@@ -12,9 +12,9 @@ import { EventElement } from '../internal/event-element.js';
  * data of their own. It draws nothing itself: its content is shown as it is.
  *
  * @slot - The widgets and any other content of the event page.
- * @fires loadstart - A request for `src` starts. `detail.url` is the absolute URL.
- * @fires load - The event is loaded and valid. `detail.event` is the normalised `EventData`.
- * @fires error - Loading failed or the data is unusable. `detail.error.code` says why.
+ * @fires {EvLoadStartEvent} loadstart - A request for `src` starts. `detail.url` is the absolute URL.
+ * @fires {EvLoadEvent} load - The event is loaded and valid. `detail.event` is the normalised `EventData`.
+ * @fires {EvErrorEvent} error - Loading failed or the data is unusable. `detail.error.code` says why.
  */
 export class EvEvent extends EventElement {
   static override styles = css`

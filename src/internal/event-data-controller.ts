@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clockOffset } from '../data/clock-skew.js';
 import { EventLoadError } from '../data/load.js';
 import { normalizeEvent, type NormalizeOptions, type NormalizeResult } from '../data/normalize.js';
@@ -131,7 +131,7 @@ export class EventDataController implements ReactiveController {
     const src = this.host.src?.trim();
     if (!src) return undefined;
     try {
-      return new URL(src, document.baseURI).href;
+      return new URL(src, pageUrl()).href;
     } catch {
       return undefined;
     }
@@ -139,7 +139,8 @@ export class EventDataController implements ReactiveController {
 
   /** Follows `src` changes; a response for an old `src` is never applied. */
   private syncSource() {
-    const url = this.host.data === undefined && !this.inline ? this.absoluteSrc() : undefined;
+    // A server renders once and at once: `src` is fetched by the browser (see docs/ssr.md).
+    const url = this.host.data === undefined && !this.inline && !isServer ? this.absoluteSrc() : undefined;
     if (url === this.source?.url) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -176,7 +177,8 @@ export class EventDataController implements ReactiveController {
         event: parsed?.event,
         error: own.error ?? parsed?.error,
       };
-    } else if (this.source) {
+    } else if (this.source || isServer) {
+      // On a server neither `src` nor a surrounding <ev-event> can answer yet: render the frame.
       base = { status: 'loading' };
     } else if (this.contextState) {
       base = { status: this.contextState.status, event: this.contextState.event, error: this.contextState.error };
@@ -219,7 +221,7 @@ export class EventDataController implements ReactiveController {
   private normalize(json: unknown): { event?: EventData; error?: EventLoadError } {
     // Data from another origin is shared data: its relative links are worth a warning here.
     const portable = this.source !== undefined && new URL(this.source.url).origin !== location.origin;
-    const result = normalizeCached(json, { eventId: this.host.eventId, baseUrl: this.source?.url ?? document.baseURI, portable });
+    const result = normalizeCached(json, { eventId: this.host.eventId, baseUrl: this.source?.url ?? pageUrl(), portable });
     reportIssues(result.issues, this.label());
     if (result.event) return { event: result.event };
     const details = result.issues.filter((i) => i.level === 'error').map((i) => `${i.path || '(root)'}: ${i.message}`);
@@ -235,6 +237,9 @@ export class EventDataController implements ReactiveController {
     else if (state.status === 'ready' && state.event) this.pendingEvent = new EvLoadEvent({ event: state.event });
   }
 }
+
+/** The page's address, against which relative links resolve; none on a server. */
+const pageUrl = (): string | undefined => (isServer ? undefined : document.baseURI);
 
 const cache = new WeakMap<object, Map<string, NormalizeResult>>();
 

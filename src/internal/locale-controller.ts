@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { toLang, type Lang } from '../data/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -45,6 +45,8 @@ export class LocaleController implements ReactiveController {
 }
 
 function langOf(element: Element): string | null {
+  // A server-rendered element knows no ancestors: only its own `lang` counts there.
+  if (isServer) return element.getAttribute('lang');
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');

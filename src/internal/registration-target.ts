@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { sameEvent } from '../data/status.js';
 import type { EventData } from '../data/types.js';
 import type { EventState } from './context.js';
@@ -23,6 +23,8 @@ type FormLike = HTMLElement & { eventState?: EventState };
  * `<ev-event>` as `from`. A form for another event is never the target.
  */
 export function registrationFormFor(from: HTMLElement, event: EventData): HTMLElement | null {
+  // A server sees no page around the card: the offer's URL is the link until the browser knows better.
+  if (isServer) return null;
   const provider = from.closest('ev-event');
   for (const form of from.ownerDocument.querySelectorAll<FormLike>('ev-registration')) {
     const shown = form.eventState?.event;

@@ -51,6 +51,13 @@ const NOTICE_TEXT = {
  * @csspart error-summary - The summary of problems, focused after a failed submit.
  * @csspart notice - A message after sending failed (duplicate, closed, offline ...).
  * @csspart field - One field with label, hint and error.
+ * @csspart field-text - A field of type `text` (beside `field`).
+ * @csspart field-email - A field of type `email` (beside `field`).
+ * @csspart field-tel - A field of type `tel` (beside `field`).
+ * @csspart field-select - A field of type `select` (beside `field`).
+ * @csspart field-radio - A field of type `radio` (beside `field`).
+ * @csspart field-checkbox - A field of type `checkbox` (beside `field`).
+ * @csspart field-textarea - A field of type `textarea` (beside `field`).
  * @csspart hint - A field's hint.
  * @csspart field-error - A field's error message.
  * @csspart privacy-link - The link to the privacy notice beside the consent.
@@ -66,12 +73,12 @@ const NOTICE_TEXT = {
  * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-registration-accent - Colour of the submit button and focus. Default: `--ev-color-accent`.
  * @cssprop --ev-registration-max-width - Widest the form gets. Default: 40rem.
- * @fires ev-register - The server accepted the registration. `detail.status` is `confirmed` or `waitlisted`; `detail.body` is the server's answer.
- * @fires ev-register-error - Sending did not succeed. `detail.kind`: duplicate, closed, rate-limited, invalid or failed.
- * @fires ev-calendar-download - Before the confirmation's .ics file is offered.
- * @fires loadstart - A request for `src` starts.
- * @fires load - The event is loaded and valid.
- * @fires error - Loading failed or the data is unusable.
+ * @fires {EvRegisterEvent} ev-register - The server accepted the registration. `detail.status` is `confirmed` or `waitlisted`; `detail.body` is the server's answer.
+ * @fires {EvRegisterErrorEvent} ev-register-error - Sending did not succeed. `detail.kind`: duplicate, closed, rate-limited, invalid or failed.
+ * @fires {EvCalendarDownloadEvent} ev-calendar-download - Before the confirmation's .ics file is offered.
+ * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
+ * @fires {EvLoadEvent} load - The event is loaded and valid.
+ * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvRegistration extends EventElement {
   static override styles = [tokens, registrationStyles];

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../bin/event-widgets.mjs';
+import { main } from '../../bin/validate.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -11,12 +12,20 @@ describe('package', () => {
   it('packs exactly dist/, types, the CLI, the manifest, README and licence', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const paths = files.map((f) => f.path).sort();
-    const outside = paths.filter((p) => !/^(dist\/|bin\/event-widgets\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
+    const outside = paths.filter((p) => !/^(dist\/|bin\/(event-widgets|validate)\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
     assert.deepEqual(outside, []);
-    for (const required of ['dist/event-widgets.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/event.schema.json', 'dist/vscode.html-custom-data.json', 'dist/jsx.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
+    for (const required of ['dist/event-widgets.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/event.schema.json', 'dist/vscode.html-custom-data.json', 'dist/jsx/global.d.ts', 'dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts', 'dist/jsx/solid.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
       assert.ok(paths.includes(required), `${required} is packed`);
     }
-    assert.equal(paths.filter((p) => p.endsWith('.map')).length, 0, 'no source maps');
+    // Every map a shipped file names is shipped too, with its sources inside (src/ is not packed).
+    for (const path of paths.filter((p) => p.endsWith('.js'))) {
+      const url = readFileSync(path, 'utf8').match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+      if (!url) continue;
+      const map = posix.join(posix.dirname(path), url);
+      assert.ok(paths.includes(map), `${path} names ${map}, which is packed`);
+      const { sources, sourcesContent } = JSON.parse(readFileSync(map, 'utf8'));
+      assert.equal(sourcesContent?.length, sources.length, `${map} carries its sources`);
+    }
   });
 
   it('resolves every exports entry to a file', () => {
@@ -30,20 +39,18 @@ describe('package', () => {
     const card = data.tags.find((t) => t.name === 'ev-card');
     assert.deepEqual(card.attributes.find((a) => a.name === 'variant').values, [{ name: 'full' }, { name: 'compact' }]);
     assert.deepEqual(data.tags.map((t) => t.name).sort(), ['ev-agenda', 'ev-card', 'ev-countdown', 'ev-event', 'ev-registration']);
-    assert.match(readFileSync('dist/jsx.d.ts', 'utf8'), /'ev-countdown': EvCountdownAttributes;/);
+    assert.match(readFileSync('dist/jsx/react.d.ts', 'utf8'), /declare module 'react' \{\n  namespace JSX \{\n    interface IntrinsicElements \{\n(.*\n)*      'ev-countdown': EventWidgetsTags\['ev-countdown'\]\['attributes'\]/);
   });
 });
 
 describe('npx event-widgets validate', () => {
+  /** Runs the command; `out` is stdout, `err` stderr, `all` both in the order written. */
   const run = async (...args) => {
-    const lines = [];
-    const log = console.log;
-    console.log = (line) => lines.push(line);
-    try {
-      return { code: await main(args), out: lines.join('\n') };
-    } finally {
-      console.log = log;
-    }
+    const out = [];
+    const err = [];
+    const all = [];
+    const code = await main(args, { stdout: (line) => all.push(out.push(line) && line), stderr: (line) => all.push(err.push(line) && line) });
+    return { code, out: out.join('\n'), err: err.join('\n'), all: all.join('\n') };
   };
 
   it('accepts good data with exit code 0', async () => {
@@ -53,12 +60,12 @@ describe('npx event-widgets validate', () => {
   });
 
   it('prints the widgets\' messages and exits 1 on errors', async () => {
-    const { code, out } = await run('validate', 'test/fixtures/bad-session.json', 'test/fixtures/wrong-types.json', 'test/fixtures/malformed.json');
+    const { code, out, err, all } = await run('validate', 'test/fixtures/bad-session.json', 'test/fixtures/wrong-types.json', 'test/fixtures/malformed.json');
     assert.equal(code, 1);
-    assert.match(out, /warning subEvent\[2\]: startDate: "2024-11-32T09:00" is not a date/);
-    assert.match(out, /error {3}name: expected text, got an object/);
-    assert.match(out, /✗ test\/fixtures\/wrong-types\.json: the widgets cannot show this event/);
-    assert.match(out, /✗ test\/fixtures\/malformed\.json: cannot be read as JSON/);
+    assert.match(out, /^✓ test\/fixtures\/bad-session\.json: .*\n(.*\n)* {2}warning subEvent\[2\]: startDate: "2024-11-32T09:00" is not a date/);
+    assert.match(err, /^✗ test\/fixtures\/wrong-types\.json: the widgets cannot show this event\n(.*\n)* {2}error {3}name: expected text, got an object/);
+    assert.match(err, /✗ test\/fixtures\/malformed\.json: is not JSON/);
+    assert.ok(all.indexOf('✗ test/fixtures/wrong-types.json') < all.indexOf('error   name'), 'the verdict comes before its messages');
   });
 
   it('warns about relative links, which lead elsewhere on a partner site', async () => {
@@ -77,6 +84,8 @@ describe('npx event-widgets validate', () => {
 
   it('explains its use', async () => {
     assert.equal((await run()).code, 2);
+    assert.match((await run()).err, /Usage: event-widgets validate/);
     assert.match((await run('--help')).out, /Usage: event-widgets validate/);
+    assert.equal((await run('validate', 'test/fixtures/nowhere.json')).code, 2);
   });
 });

@@ -1,0 +1,73 @@
+// `event-widgets validate`: checks event data before publishing, with the messages the widgets
+// would give. Each file's verdict comes first, then its messages; a file that cannot be shown is
+// reported on stderr. Exit codes: 0 all files can be shown, 1 at least one cannot,
+// 2 a file is missing or the command is wrong. `--json` prints one report for machines.
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+
+export const usage = `Usage: event-widgets validate [--json] <event.json> [more.json …]
+       Checks schema.org Event JSON-LD as the widgets read it.
+       Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`;
+
+/** Reads and checks one file: `{ file, status: 'ok' | 'invalid' | 'missing', event?, issues }`. */
+async function check(file, normalizeEvent) {
+  let text;
+  try {
+    text = await readFile(resolve(file), 'utf8');
+  } catch (error) {
+    return { file, status: 'missing', issues: [{ level: 'error', path: '', message: `cannot be read (${error.code ?? error.message})` }] };
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { file, status: 'invalid', issues: [{ level: 'error', path: '', message: `is not JSON (${error.message})` }] };
+  }
+  // Relative links resolve against where the file will be published, as they do in the widgets;
+  // on a partner's site that is not the organiser's page, so each one is worth a warning.
+  const { event, issues } = normalizeEvent(json, { baseUrl: `https://your-site.example/${basename(file)}`, portable: true });
+  const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length };
+  return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
+}
+
+function verdict({ file, status, event, issues }) {
+  if (status === 'ok') {
+    const warnings = issues.length ? `, ${issues.length} warning(s)` : '';
+    return `✓ ${file}: "${event.name}", ${event.start}, ${event.sessions} session(s)${warnings}`;
+  }
+  if (status === 'missing') return `✗ ${file}: ${issues[0].message}`;
+  return issues[0]?.path === '' && /^is not JSON/.test(issues[0].message)
+    ? `✗ ${file}: ${issues[0].message}`
+    : `✗ ${file}: the widgets cannot show this event`;
+}
+
+function print(report, { stdout, stderr }) {
+  const out = report.status === 'ok' ? stdout : stderr;
+  out(verdict(report));
+  if (report.status !== 'ok' && report.issues.length === 1 && report.issues[0].path === '') return;
+  for (const issue of report.issues) out(`  ${issue.level === 'error' ? 'error  ' : 'warning'} ${issue.path || '(root)'}: ${issue.message}`);
+}
+
+/**
+ * Runs the command line `args` and returns the exit code. `io` receives the lines
+ * (default: the process's stdout and stderr).
+ */
+export async function main(args, io = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) }) {
+  const json = args.includes('--json');
+  const [command, ...files] = args.filter((arg) => arg !== '--json');
+  if (command === '--help' || command === '-h') {
+    io.stdout(usage);
+    return 0;
+  }
+  if (command !== 'validate' || files.length === 0 || files.some((file) => file.startsWith('-'))) {
+    io.stderr(usage);
+    return 2;
+  }
+  const { normalizeEvent } = await import(new URL('../dist/protocol.js', import.meta.url).href);
+  const reports = [];
+  for (const file of files) reports.push(await check(file, normalizeEvent));
+  if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports }, null, 2));
+  else for (const report of reports) print(report, io);
+  if (reports.some((r) => r.status === 'missing')) return 2;
+  return reports.some((r) => r.status === 'invalid') ? 1 : 0;
+}
