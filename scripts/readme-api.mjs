@@ -16,6 +16,10 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** Theme tokens every element reads are listed once, after the elements. */
+const shared = (elements[0].cssProperties ?? []).filter((p) => elements.every((el) => el.cssProperties?.some((q) => q.name === p.name)));
+const isShared = (p) => shared.some((q) => q.name === p.name);
+
 const sections = elements.map((el) => {
   const attributes = (el.attributes ?? []).filter((a) => a.fieldName);
   const attributeFields = new Set(attributes.map((a) => a.fieldName));
@@ -30,11 +34,13 @@ const sections = elements.map((el) => {
     table(['event', ''], (el.events ?? []).map((e) => [code(e.name), cell(e.description)])),
     table(['slot', ''], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])),
     table(['part', ''], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
-    table(['custom property', ''], (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])),
+    table(['custom property', ''], (el.cssProperties ?? []).filter((p) => !isShared(p)).map((p) => [code(p.name), cell(p.description)])),
   ]
     .filter((block) => block !== '')
     .join('\n\n');
 });
+
+sections.push(['### Theme tokens of every element', table(['custom property', 'default', ''], shared.map((p) => [code(p.name), cell(p.default), cell(p.description)]))].join('\n\n'));
 
 const generated = `<!-- api:start (generated from custom-elements.json by scripts/readme-api.mjs; do not edit) -->\n\n${sections.join('\n\n')}\n\n<!-- api:end -->`;
 const readme = readFileSync('README.md', 'utf8');
