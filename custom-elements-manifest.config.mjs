@@ -115,23 +115,20 @@ const namedEvents = {
 const packagePaths = {
   name: 'package-paths',
   packageLinkPhase({ customElementsManifest }) {
-    const elementModules = customElementsManifest.modules.filter((m) => m.declarations?.some((d) => d.tagName));
-    const entryOf = new Map(elementModules.map((m) => [m.path, `dist/${m.declarations.find((d) => d.tagName).tagName}.js`]));
+    const elements = customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((element) => ({ source: m.path, element })));
+    const entryOf = new Map(elements.map(({ source, element }) => [source, `dist/${element.tagName}.js`]));
     const rewrite = (value) => {
       if (Array.isArray(value)) return value.forEach(rewrite);
       if (!value || typeof value !== 'object') return;
       if (typeof value.module === 'string' && /^\/?src\//.test(value.module)) value.module = entryOf.get(value.module) ?? 'dist/index.js';
       Object.values(value).forEach(rewrite);
     };
-    const modules = elementModules.map((m) => {
-      const element = m.declarations.find((d) => d.tagName);
-      return {
-        kind: 'javascript-module',
-        path: entryOf.get(m.path),
-        declarations: [element],
-        exports: [{ kind: 'custom-element-definition', name: element.tagName, declaration: { name: element.name, module: entryOf.get(m.path) } }],
-      };
-    });
+    const modules = elements.map(({ source, element }) => ({
+      kind: 'javascript-module',
+      path: entryOf.get(source),
+      declarations: [element],
+      exports: [{ kind: 'custom-element-definition', name: element.tagName, declaration: { name: element.name, module: entryOf.get(source) } }],
+    }));
     modules.push({
       kind: 'javascript-module',
       path: 'dist/index.js',

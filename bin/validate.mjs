@@ -9,19 +9,22 @@ export const usage = `Usage: event-widgets validate [--json] <event.json> [more.
        Checks schema.org Event JSON-LD as the widgets read it.
        Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`;
 
-/** Reads and checks one file: `{ file, status: 'ok' | 'invalid' | 'missing', event?, issues }`. */
+/**
+ * Reads and checks one file: `{ file, status: 'ok' | 'invalid' | 'missing', event?, error?, issues }`;
+ * `error` says why a file could not be read at all.
+ */
 async function check(file, normalizeEvent) {
   let text;
   try {
     text = await readFile(resolve(file), 'utf8');
   } catch (error) {
-    return { file, status: 'missing', issues: [{ level: 'error', path: '', message: `cannot be read (${error.code ?? error.message})` }] };
+    return { file, status: 'missing', error: `cannot be read (${error.code ?? error.message})`, issues: [] };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { file, status: 'invalid', issues: [{ level: 'error', path: '', message: `is not JSON (${error.message})` }] };
+    return { file, status: 'invalid', error: `is not JSON (${error.message})`, issues: [] };
   }
   // Relative links resolve against where the file will be published, as they do in the widgets;
   // on a partner's site that is not the organiser's page, so each one is worth a warning.
@@ -30,21 +33,15 @@ async function check(file, normalizeEvent) {
   return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
 }
 
-function verdict({ file, status, event, issues }) {
-  if (status === 'ok') {
-    const warnings = issues.length ? `, ${issues.length} warning(s)` : '';
-    return `✓ ${file}: "${event.name}", ${event.start}, ${event.sessions} session(s)${warnings}`;
-  }
-  if (status === 'missing') return `✗ ${file}: ${issues[0].message}`;
-  return issues[0]?.path === '' && /^is not JSON/.test(issues[0].message)
-    ? `✗ ${file}: ${issues[0].message}`
-    : `✗ ${file}: the widgets cannot show this event`;
+function verdict({ file, event, error, issues }) {
+  if (!event) return `✗ ${file}: ${error ?? 'the widgets cannot show this event'}`;
+  const warnings = issues.length ? `, ${issues.length} warning(s)` : '';
+  return `✓ ${file}: "${event.name}", ${event.start}, ${event.sessions} session(s)${warnings}`;
 }
 
 function print(report, { stdout, stderr }) {
   const out = report.status === 'ok' ? stdout : stderr;
   out(verdict(report));
-  if (report.status !== 'ok' && report.issues.length === 1 && report.issues[0].path === '') return;
   for (const issue of report.issues) out(`  ${issue.level === 'error' ? 'error  ' : 'warning'} ${issue.path || '(root)'}: ${issue.message}`);
 }
 

@@ -41,9 +41,8 @@ const attributeType = (a) => {
 // JSX types. Every framework keeps its tags in its own namespace (React 19 and Preact in their
 // module, Solid in `solid-js`, Stencil and others in the global `JSX`), so attributes.d.ts holds
 // the tags' attributes once and each file adds them where its framework looks.
-const classModule = (el) => `../types/define/${el.tagName}.js`;
 const header = '// Generated from custom-elements.json by scripts/editor-data.mjs.\n';
-const attributes = `${header}${elements.map((el) => `import type { ${el.name} } from '${classModule(el)}';`).join('\n')}
+const attributes = `${header}${elements.map((el) => `import type { ${el.name} } from '../types/define/${el.tagName}.js';`).join('\n')}
 
 /** Attributes every tag takes, in any framework. */
 export interface EvBaseAttributes {
