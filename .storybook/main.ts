@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  addons: ['@storybook/addon-a11y'],
+  // Docs: one page per element, generated from custom-elements.json (see preview.ts).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   // The demo's event files, so stories load real JSON-LD by URL as partner pages do.
   staticDirs: [{ from: '../demo/data', to: '/data' }],

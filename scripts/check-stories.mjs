@@ -74,7 +74,7 @@ try {
         async ([theme, accent]) => {
           const root = document.querySelector('#storybook-root');
           // The story's own page look (dark page, partner tokens) gives way to the theme under test.
-          for (const el of root.querySelectorAll('.theme-dark, .theme-partner')) el.classList.remove('theme-dark', 'theme-partner');
+          for (const el of root.querySelectorAll('.theme-dark, .theme-partner, .look-gdp, .look-ministry')) el.classList.remove('theme-dark', 'theme-partner', 'look-gdp', 'look-ministry');
           const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ev-'));
           root.style.setProperty('--ev-color-accent', accent);
           root.style.background = theme === 'dark' ? '#111316' : '#ffffff';

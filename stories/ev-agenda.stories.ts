@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { renderElement } from './api.js';
 import { answersWith, liveProgramme, longDay, neverAnswers, polizeitage } from './data.js';
+import { atWidth, longGermanWords, partnerGdp, partnerMinistry, themingPlayground } from './looks.js';
 
 const meta: Meta = {
   title: 'Widgets/ev-agenda',
   component: 'ev-agenda',
   tags: ['autodocs'],
-  render: (args) => html`<ev-agenda src=${args.src ?? '/data/polizeitage-hamburg-2024.json'} view=${args.view ?? 'list'} lang=${args.lang ?? 'de'} theme=${args.theme ?? 'light'}></ev-agenda>`,
+  render: (args) => renderElement('ev-agenda', args),
+  args: { src: '/data/polizeitage-hamburg-2024.json' },
 };
 export default meta;
 type Story = StoryObj;
@@ -21,5 +24,12 @@ export const Empty: Story = { render: () => html`<ev-agenda .data=${polizeitage(
 export const Loading: Story = { render: () => html`<ev-agenda src="/story/agenda-loading.json" .fetcher=${neverAnswers}></ev-agenda>` };
 export const LoadError: Story = { render: () => html`<ev-agenda src="/story/agenda-error.json" .fetcher=${answersWith(404)}></ev-agenda>` };
 export const English: Story = { args: { lang: 'en', src: '/data/european-police-forum-2027.json' } };
-export const Themed: Story = { render: () => html`<div class="theme-partner"><ev-agenda src="/data/polizeitage-hamburg-2024.json"></ev-agenda></div>` };
-export const Dark: Story = { render: () => html`<div class="theme-dark"><ev-agenda theme="dark" src="/data/polizeitage-hamburg-2024.json"></ev-agenda></div>` };
+export const Cancelled: Story = { args: { src: undefined, '.data': polizeitage(30, { eventStatus: 'https://schema.org/EventCancelled', subEvent: liveProgramme().subEvent }) } };
+export const Phone320: Story = atWidth(320);
+export const Desktop1280: Story = atWidth(1280);
+export const LongGermanWords: Story = { ...longGermanWords(), args: { src: undefined, ...longGermanWords().args } };
+export const ThemingPlayground: Story = themingPlayground();
+export const PartnerGdp: Story = partnerGdp();
+export const PartnerMinistry: Story = partnerMinistry();
+export const Themed: Story = { decorators: [(story) => html`<div class="theme-partner">${story()}</div>`] };
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [(story) => html`<div class="theme-dark">${story()}</div>`] };

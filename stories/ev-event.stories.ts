@@ -1,15 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { renderElement } from './api.js';
 import { answersWith, neverAnswers } from './data.js';
 
 const meta: Meta = {
   title: 'Widgets/ev-event',
   component: 'ev-event',
   tags: ['autodocs'],
-  render: (args) => html`<ev-event src=${args.src ?? '/data/polizeitage-hamburg-2024.json'} lang=${args.lang ?? 'de'}>
-    <ev-card variant="compact"></ev-card>
-    <ev-countdown format="compact"></ev-countdown>
-  </ev-event>`,
+  render: (args) => {
+    const card = Object.assign(document.createElement('ev-card'), { variant: 'compact' });
+    const countdown = Object.assign(document.createElement('ev-countdown'), { format: 'compact' });
+    return renderElement('ev-event', args, card, countdown);
+  },
+  args: { src: '/data/polizeitage-hamburg-2024.json' },
 };
 export default meta;
 type Story = StoryObj;

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { EvRegistration } from '../src/registration/ev-registration.js';
+import { renderElement } from './api.js';
 import { answersWith, neverAnswers, polizeitage } from './data.js';
+import { atWidth, longGermanWords, partnerGdp, partnerMinistry, themingPlayground } from './looks.js';
 
 /** A server that accepts (or waitlists) every registration, so the states show without a back end. */
 const accepts =
@@ -42,16 +44,8 @@ const meta: Meta = {
   title: 'Widgets/ev-registration',
   component: 'ev-registration',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<ev-registration
-      action="/api/events/story/registrations"
-      privacy-href="#datenschutz"
-      consent-version="2026-11"
-      lang=${args.lang ?? 'de'}
-      theme=${args.theme ?? 'light'}
-      .data=${args.data ?? polizeitage(30)}
-      .fetcher=${args.fetcher ?? accepts('confirmed')}
-    ></ev-registration>`,
+  render: (args) => renderElement('ev-registration', args),
+  args: { action: '/api/events/story/registrations', 'privacy-href': '#datenschutz', 'consent-version': '2026-11', '.data': polizeitage(30), '.fetcher': accepts('confirmed') },
 };
 export default meta;
 type Story = StoryObj;
@@ -66,7 +60,7 @@ export const Errors: Story = {
   },
 };
 export const Sending: Story = {
-  args: { fetcher: neverAnswers },
+  args: { '.fetcher': neverAnswers },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     fill(el, person);
@@ -81,7 +75,7 @@ export const Success: Story = {
   },
 };
 export const Waitlisted: Story = {
-  args: { fetcher: accepts('waitlisted'), data: polizeitage(30, { remainingAttendeeCapacity: 0, offers: { '@type': 'Offer', availability: 'BackOrder' } }) },
+  args: { '.fetcher': accepts('waitlisted'), '.data': polizeitage(30, { remainingAttendeeCapacity: 0, offers: { '@type': 'Offer', availability: 'BackOrder' } }) },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     fill(el, person);
@@ -89,16 +83,22 @@ export const Waitlisted: Story = {
   },
 };
 export const SendFailed: Story = {
-  args: { fetcher: answersWith(503) },
+  args: { '.fetcher': answersWith(503) },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     fill(el, person);
     submit(el);
   },
 };
-export const WaitingListOpen: Story = { args: { data: polizeitage(30, { remainingAttendeeCapacity: 0, offers: { '@type': 'Offer', availability: 'BackOrder' } }) } };
-export const NotYetOpen: Story = { args: { data: polizeitage(60, { offers: { '@type': 'Offer', validFrom: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) } }) } };
-export const Closed: Story = { args: { data: polizeitage(3, { offers: { '@type': 'Offer', validThrough: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) } }) } };
-export const Cancelled: Story = { args: { data: polizeitage(30, { eventStatus: 'https://schema.org/EventCancelled' }) } };
+export const WaitingListOpen: Story = { args: { '.data': polizeitage(30, { remainingAttendeeCapacity: 0, offers: { '@type': 'Offer', availability: 'BackOrder' } }) } };
+export const NotYetOpen: Story = { args: { '.data': polizeitage(60, { offers: { '@type': 'Offer', validFrom: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) } }) } };
+export const Closed: Story = { args: { '.data': polizeitage(3, { offers: { '@type': 'Offer', validThrough: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) } }) } };
+export const Cancelled: Story = { args: { '.data': polizeitage(30, { eventStatus: 'https://schema.org/EventCancelled' }) } };
 export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { render: () => html`<div class="theme-dark"><ev-registration theme="dark" action="/x" .data=${polizeitage(30)}></ev-registration></div>` };
+export const Phone320: Story = atWidth(320);
+export const Desktop1280: Story = atWidth(1280);
+export const LongGermanWords: Story = longGermanWords();
+export const ThemingPlayground: Story = themingPlayground();
+export const PartnerGdp: Story = partnerGdp();
+export const PartnerMinistry: Story = partnerMinistry();
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [(story) => html`<div class="theme-dark">${story()}</div>`] };

@@ -54,8 +54,8 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   /** Overrides the event's web page (only https, http, mailto, tel). */
   @property() url?: string;
 
-  /** Overrides the status: scheduled, cancelled, postponed, rescheduled, moved-online. */
-  @property() status?: string;
+  /** Overrides the status. */
+  @property() status?: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
 
   /** IANA time zone to show times in. Default: the data's, else Europe/Berlin. */
   @property({ attribute: 'time-zone' }) timeZone?: string;

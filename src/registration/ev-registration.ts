@@ -103,7 +103,7 @@ export class EvRegistration extends EventElement {
   @property({ attribute: 'persist-draft', type: Boolean }) persistDraft = false;
 
   /** Milliseconds to wait for the server before offering a retry. Default: 15000. */
-  @property({ attribute: 'submit-timeout', type: Number }) submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
+  @property({ attribute: 'submit-timeout', type: Number }) submitTimeout: number = DEFAULT_SUBMIT_TIMEOUT_MS;
 
   /** Level of the widget's heading. Default: 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
