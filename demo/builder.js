@@ -1,86 +1,95 @@
-// The embed builder: reads custom-elements.json, so every attribute the elements document
-// appears here without editing this file. DOM is built with createElement and textContent only
-// (this page runs under Trusted Types).
-import { fetchJson, normalizeEvent } from '/dist/event-widgets.js';
+// The embed builder, for web editors of partner sites: German by default, English with ?lang=en.
+// Which attributes exist comes from custom-elements.json; how they are named and explained to an
+// editor comes from builder-texts.js. DOM is built with createElement and textContent only (this
+// page runs under Trusted Types).
+import { EventLoadError, errorMessage, fetchJson, normalizeEvent } from '/dist/event-widgets.js';
+import { OPTIONS, UI, WIDGETS, fill, plural, translateIssue } from '/builder-texts.js';
 
 const $ = (id) => document.getElementById(id);
-/** Attributes that are data sources or overrides, set through the "Daten" step or not meant for editors. */
-const HIDDEN_ATTRIBUTES = new Set(['src', 'data', 'fetcher', 'fields', 'name', 'start', 'end', 'location', 'address', 'url', 'status']);
+const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
+const text = UI[lang];
+/** Attributes that are data sources or overrides of single fields: set through "Daten", not here. */
+const DATA_ATTRIBUTES = new Set(['src', 'name', 'start', 'end', 'location', 'address', 'url', 'status']);
+/** The reference server's registration endpoint for the demo event, until the editor names another. */
+const DEMO_ACTION = '/api/events/polizeitage-hamburg-2024/registrations';
 
 const manifest = await (await fetch('/custom-elements.json')).json();
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.tagName && d.tagName !== 'ev-event')
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  .filter((d) => d.tagName && d.tagName in WIDGETS.de)
+  .sort((a, b) => Object.keys(WIDGETS.de).indexOf(a.tagName) - Object.keys(WIDGETS.de).indexOf(b.tagName));
 
-const state = { values: {} };
+const state = { values: {}, issues: [] };
 
-function option(value, text) {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = text;
-  return o;
+function el(tag, properties = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+/** The page in the chosen language: static texts, labels, the link to the other language. */
+function translatePage() {
+  document.documentElement.lang = lang;
+  document.title = text.pageTitle;
+  for (const node of document.querySelectorAll('[data-text]')) node.textContent = text[node.dataset.text];
+  for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', text[node.dataset.label]);
+  const other = $('switch-language');
+  other.textContent = text.switchLanguage;
+  other.href = lang === 'en' ? '/builder.html' : '/builder.html?lang=en';
+  other.lang = other.hreflang = lang === 'en' ? 'de' : 'en';
 }
 
 /** The values a string-literal union allows ("'full' | 'compact'"), or none. */
 function literals(type) {
-  const parts = (type ?? '').split('|').map((p) => p.trim());
+  const parts = (type ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : [];
 }
 
-function unquote(value) {
-  return typeof value === 'string' ? value.replace(/^['"]|['"]$/g, '') : value;
-}
+const current = () => elements.find((e) => e.tagName === $('widget').value);
+const source = () => document.querySelector('input[name="source"]:checked').value;
 
-function current() {
-  return elements.find((e) => e.tagName === $('widget').value);
+/** One option: label, help, and the control that fits its type. */
+function optionControl(attr) {
+  const words = OPTIONS[lang][attr.name];
+  const id = `opt-${attr.name}`;
+  const hint = el('p', { className: 'hint', id: `${id}-hint`, textContent: words.help });
+  const type = attr.type?.text ?? 'string';
+  const choices = words.choices ? Object.keys(words.choices) : literals(type);
+  let control;
+  if (type === 'boolean') {
+    control = el('input', { type: 'checkbox', id });
+  } else if (choices.length) {
+    const fallback = attr.default && attr.default !== 'undefined' ? String(attr.default).replace(/^'|'$/g, '') : undefined;
+    control = el('select', { id }, el('option', { value: '', textContent: `${text.defaultChoice}${fallback ? `: ${words.choices?.[fallback] ?? fallback}` : ''}` }));
+    for (const choice of choices) control.append(el('option', { value: choice, textContent: words.choices?.[choice] ?? choice }));
+  } else {
+    control = el('input', { type: type === 'number' ? 'number' : 'text', id, placeholder: words.placeholder ?? (attr.default && attr.default !== 'undefined' ? String(attr.default) : '') });
+  }
+  control.setAttribute('aria-describedby', hint.id);
+  const live = control.type === 'checkbox' || control.localName === 'select' ? 'change' : 'input';
+  control.addEventListener(live, () => {
+    state.values[attr.name] = control.type === 'checkbox' ? control.checked : control.value;
+    update();
+  });
+  const label = el('label', { htmlFor: id, textContent: words.label });
+  return control.type === 'checkbox'
+    ? el('div', { className: 'option' }, el('div', { className: 'choice' }, control, label), hint)
+    : el('div', { className: 'option' }, label, hint, control);
 }
 
 function renderOptions() {
   const element = current();
-  $('widget-summary').textContent = element.summary ?? '';
-  const box = $('options');
-  box.replaceChildren();
+  $('widget-summary').textContent = WIDGETS[lang][element.tagName][1];
   state.values = {};
+  const basic = [];
+  const advanced = [];
   for (const attr of element.attributes ?? []) {
-    if (HIDDEN_ATTRIBUTES.has(attr.name) || !attr.fieldName) continue;
-    const id = `opt-${attr.name}`;
-    const wrap = document.createElement('div');
-    wrap.className = 'option';
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = attr.name;
-    const hint = document.createElement('p');
-    hint.className = 'hint';
-    hint.id = `${id}-hint`;
-    hint.textContent = attr.description ?? '';
-    const type = attr.type?.text ?? 'string';
-    const choices = literals(type);
-    let control;
-    if (choices.length) {
-      control = document.createElement('select');
-      control.append(option('', `(Standard${attr.default ? `: ${unquote(attr.default)}` : ''})`), ...choices.map((c) => option(c, c)));
-    } else if (type === 'boolean') {
-      control = document.createElement('input');
-      control.type = 'checkbox';
-    } else {
-      control = document.createElement('input');
-      control.type = type === 'number' ? 'number' : 'text';
-      if (attr.default && attr.default !== 'undefined') control.placeholder = unquote(attr.default);
-    }
-    control.id = id;
-    control.setAttribute('aria-describedby', hint.id);
-    control.addEventListener(control.type === 'checkbox' || control.localName === 'select' ? 'change' : 'input', () => {
-      state.values[attr.name] = control.type === 'checkbox' ? control.checked : control.value;
-      update();
-    });
-    wrap.append(label, hint, control);
-    box.append(wrap);
+    if (DATA_ATTRIBUTES.has(attr.name)) continue;
+    if (!OPTIONS[lang][attr.name]) throw new Error(`builder-texts.js has no words for the attribute "${attr.name}"`);
+    (OPTIONS[lang][attr.name].advanced ? advanced : basic).push(optionControl(attr));
   }
-}
-
-function source() {
-  return document.querySelector('input[name="source"]:checked').value;
+  const more = el('details', {}, el('summary', { textContent: text.advanced }), ...advanced);
+  $('options').replaceChildren(...basic, ...(advanced.length ? [more] : []));
 }
 
 /** The pasted JSON-LD, parsed; `error` when it is not JSON. */
@@ -89,6 +98,14 @@ function inlineJson() {
     return { json: JSON.parse($('jsonld').value) };
   } catch (error) {
     return { error };
+  }
+}
+
+function absolute(url) {
+  try {
+    return new URL(url, location.href).href;
+  } catch {
+    return url;
   }
 }
 
@@ -103,10 +120,7 @@ function buildElement() {
     if (value === true) element.setAttribute(name, '');
     else if (typeof value === 'string' && value.trim() !== '') element.setAttribute(name, value.trim());
   }
-  if (element.localName === 'ev-registration') {
-    if (!element.hasAttribute('action')) element.setAttribute('action', '/api/events/polizeitage-hamburg-2024/registrations');
-    if (!element.hasAttribute('privacy-href')) element.setAttribute('privacy-href', '/datenschutz.html');
-  }
+  if (element.localName === 'ev-registration' && !element.hasAttribute('action')) element.setAttribute('action', DEMO_ACTION);
   if (source() === 'inline') {
     const { json } = inlineJson();
     if (json !== undefined) element.data = json;
@@ -114,34 +128,58 @@ function buildElement() {
   return element;
 }
 
-function absolute(url) {
-  try {
-    return new URL(url, location.href).href;
-  } catch {
-    return url;
-  }
-}
-
-/** JSON on one line, `<` escaped: no blank line for a CMS to turn into paragraphs, no `</script>` to end the block early. */
+/**
+ * JSON on one line, `<` escaped: a CMS such as WordPress turns line breaks inside a block into
+ * `<br />` and blank lines into paragraphs, which would break the JSON; no `</script>` ends it early.
+ */
 function inlineScript(json) {
   return `<script type="application/ld+json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** For the registration form: what the partner's site needs from the registration service. */
-function registrationNote(element) {
-  if (element.localName !== 'ev-registration') return '';
-  const action = new URL(absolute(element.getAttribute('action')));
-  return `<!-- Die Anmeldungen gehen an ${action.origin}. Liegt Ihre Seite woanders, muss dieser Dienst Ihre Adresse zulassen (CORS; beim Referenzserver: ALLOWED_ORIGINS=https://ihre-seite.example), sonst kann niemand senden. -->\n`;
-}
-
 function snippetText(element) {
-  const linked = new Set(['src', 'action', 'privacy-href']);
+  const linked = new Set(['src', 'action', 'privacy-href', 'registration-href']);
   const attrs = [...element.attributes]
-    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${(linked.has(a.name) ? absolute(a.value) : a.value).replace(/"/g, '&quot;')}"`))
+    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${(linked.has(a.name) ? absolute(a.value) : a.value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
     .join('');
   const { json } = source() === 'inline' ? inlineJson() : {};
   const inner = json === undefined ? '' : inlineScript(json);
-  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${registrationNote(element)}<${element.localName}${attrs}>${inner}</${element.localName}>`;
+  const note = element.localName === 'ev-registration' ? `<!-- ${fill(text.codeNote, { origin: new URL(absolute(element.getAttribute('action'))).origin })} -->\n` : '';
+  // No blank line anywhere: a CMS would make a paragraph of it.
+  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${note}<${element.localName}${attrs}>${inner}</${element.localName}>`;
+}
+
+/**
+ * The height to keep while the widget loads, at a phone's width and at the preview's, in rem:
+ * measured on copies of the widget, once it shows its event.
+ */
+async function reservedHeights(element) {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const measure = async (width) => {
+    const box = el('div', { className: 'measure' });
+    box.style.inlineSize = `${width}px`;
+    const copy = element.cloneNode(true);
+    if (element.data !== undefined) copy.data = element.data;
+    box.append(copy);
+    document.body.append(box);
+    for (let i = 0; i < 100 && !['ready', 'error'].includes(copy.eventState?.status); i++) await new Promise((r) => setTimeout(r, 50));
+    await copy.updateComplete;
+    const height = copy.getBoundingClientRect().height;
+    box.remove();
+    return copy.eventState?.status === 'ready' ? Math.ceil((height / rem) * 2) / 2 : undefined;
+  };
+  return { phone: await measure(360), wide: await measure(Math.max(600, $('preview').clientWidth - 40)) };
+}
+
+let cssRun = 0;
+async function updateCss(element) {
+  const run = ++cssRun;
+  const { phone, wide } = await reservedHeights(element);
+  if (run !== cssRun) return;
+  const tag = element.localName;
+  $('css').textContent =
+    phone === undefined || wide === undefined
+      ? ''
+      : `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}rem; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}rem; }\n}`;
 }
 
 function update() {
@@ -149,42 +187,79 @@ function update() {
   $('preview').replaceChildren(element);
   $('snippet').textContent = snippetText(element);
   $('copy-status').textContent = '';
+  void updateCss(element);
+  void updateWarnings(element);
 }
 
-/** The same checks the widgets make, with the same messages. */
+/** What would go wrong on the partner's page: each as a sentence an editor can act on. */
+async function partnerWarnings(element) {
+  const warnings = [];
+  let partner;
+  try {
+    partner = $('partner').value.trim() ? new URL($('partner').value.trim()) : undefined;
+  } catch {
+    partner = undefined;
+  }
+  const relative = state.issues.filter((i) => /is a relative link/.test(i.message)).map((i) => i.path);
+  if (relative.length) warnings.push(fill(text.warnRelative, { paths: relative.join(', ') }));
+  if (partner?.protocol === 'https:' && source() === 'url' && absolute($('url').value.trim()).startsWith('http:')) warnings.push(text.warnInsecure);
+  if (element.localName === 'ev-registration') {
+    if (!element.getAttribute('privacy-href')) warnings.push(text.warnPrivacy);
+    const service = new URL(absolute(element.getAttribute('action')));
+    if (partner && partner.origin !== service.origin) {
+      // Only the page's own server is asked (no request to third parties): the reference server says whom it admits.
+      const admitted = service.origin === location.origin ? await fetch('/api/allowed-origins').then((r) => (r.ok ? r.json() : undefined), () => undefined) : undefined;
+      if (!admitted) warnings.push(fill(text.warnOriginUnknown, { service: service.origin, origin: partner.origin }));
+      else if (!admitted.allowedOrigins.includes(partner.origin)) warnings.push(fill(text.warnOrigin, { service: service.origin, origin: partner.origin }));
+    }
+  }
+  return warnings;
+}
+
+let warningRun = 0;
+async function updateWarnings(element) {
+  const run = ++warningRun;
+  const warnings = await partnerWarnings(element);
+  if (run !== warningRun) return;
+  $('warnings').replaceChildren(warnings.length ? el('ul', { className: 'warnings' }, ...warnings.map((w) => el('li', { textContent: w }))) : el('p', { textContent: text.noWarnings }));
+}
+
+/** An issue as an editor reads it: where, and what, in the page's language (the English original where no translation exists). */
+function issueItem(issue) {
+  const words = translateIssue(issue.message, lang);
+  const item = el('li', { className: issue.level });
+  item.append(`${issue.level === 'error' ? text.error : text.note}: ${issue.path ? `${issue.path}: ` : ''}`);
+  item.append(words ?? el('span', { lang: 'en', textContent: issue.message }));
+  return item;
+}
+
+/** The checks the widgets make, with the widgets' own German; relative links count as they would on the partner's page. */
 async function check() {
   const out = $('check-result');
-  out.textContent = 'Prüfe …';
+  out.textContent = text.checking;
   let json;
   try {
     if (source() === 'url') json = await fetchJson(absolute($('url').value.trim()));
     else {
       const inline = inlineJson();
-      if (inline.error) throw inline.error;
+      if (inline.error) throw new EventLoadError('inline-not-json', fill(text.inlineBroken, { detail: inline.error.message }));
       json = inline.json;
     }
   } catch (error) {
-    out.textContent = `Die Daten konnten nicht gelesen werden: ${error.message}`;
+    state.issues = [];
+    out.replaceChildren(el('p', { textContent: text.unreadable }), el('p', { textContent: error.code === 'inline-not-json' ? error.message : `${errorMessage(error, lang)} (${error.message})` }));
     return;
   }
-  // The snippet goes onto other sites: relative links would lead elsewhere there.
   const { event, issues } = normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href, portable: true });
-  const list = document.createElement('ul');
-  list.className = 'issues';
-  for (const issue of issues) {
-    const li = document.createElement('li');
-    li.className = issue.level;
-    li.textContent = `${issue.level === 'error' ? 'Fehler' : 'Hinweis'}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
-    list.append(li);
-  }
-  const summary = document.createElement('p');
-  summary.textContent = event
-    ? `In Ordnung: „${event.name}“ mit ${event.sessions.length} Programmpunkten${issues.length ? `, ${issues.length} Hinweis(e)` : ''}.`
-    : 'Die Widgets können diese Daten nicht anzeigen.';
-  out.replaceChildren(summary, list);
+  state.issues = issues;
+  const summary = event ? fill(text.ok, { name: event.name, sessions: plural(text.sessions, event.sessions.length) }) : text.cannotShow;
+  out.replaceChildren(el('p', { textContent: summary }));
+  if (issues.length) out.append(el('p', { textContent: plural(text.notes, issues.length) }), el('ul', { className: 'issues' }, ...issues.map(issueItem)));
+  void updateWarnings(buildElement());
 }
 
-$('widget').append(...elements.map((e) => option(e.tagName, e.tagName)));
+translatePage();
+$('widget').append(...elements.map((e) => el('option', { value: e.tagName, textContent: WIDGETS[lang][e.tagName][0] })));
 $('widget').addEventListener('change', () => {
   renderOptions();
   update();
@@ -198,19 +273,26 @@ for (const radio of document.querySelectorAll('input[name="source"]')) {
 }
 $('url').addEventListener('change', update);
 $('jsonld').addEventListener('input', update);
+$('partner').addEventListener('input', update);
 $('check').addEventListener('click', check);
-$('copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText($('snippet').textContent);
-    $('copy-status').textContent = 'Der Code ist in der Zwischenablage.';
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents($('snippet'));
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    $('copy-status').textContent = 'Der Code ist markiert: kopieren Sie ihn mit Strg+C.';
-  }
-});
+
+/** Copies a code block, or selects it where the clipboard is not allowed. */
+function copyButton(button, code, status) {
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      status.textContent = text.copied;
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      status.textContent = text.selected;
+    }
+  });
+}
+copyButton($('copy'), $('snippet'), $('copy-status'));
+copyButton($('copy-css'), $('css'), $('copy-css-status'));
 $('widget').value = 'ev-card';
 renderOptions();
 update();

@@ -16,6 +16,7 @@ export { submitRegistration, mapAnswer, type SubmitOptions } from './registratio
 export type { CountdownTarget, CountdownPrecision, CountdownFormat, CountdownPhase } from './countdown/ev-countdown.js';
 export { EventElement, THEMES, type Theme } from './internal/event-element.js';
 export { eventContext, type EventState } from './internal/context.js';
+export { errorMessage } from './internal/status-view.js';
 export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, EvCountdownStartEvent, EvCountdownEndEvent, EvSelectionChangeEvent, EvRegisterEvent, EvRegisterErrorEvent } from './internal/events.js';
 export type { LoadStartDetail, LoadDetail, LoadErrorDetail, CalendarDownloadDetail, CountdownDetail, SelectionChangeDetail, RegisterDetail, RegisterErrorDetail } from './internal/events.js';
 export { clockSubscriberCount } from './internal/clock.js';

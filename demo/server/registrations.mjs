@@ -19,6 +19,7 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/g
  *   OPTIONS /api/events/:id/registrations      CORS preflight for configured partner origins
  *   GET     /api/events/:id/registrations.csv  the organiser's list (Bearer token)
  *   GET     /api/events/:id                    the event JSON-LD with live capacity, ETag
+ *   GET     /api/allowed-origins               the partner origins CORS admits (what the builder warns about)
  */
 export function createRegistrationApi({ db, events, protocol, config }) {
   const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, dataFolder } = config;
@@ -202,6 +203,8 @@ export function createRegistrationApi({ db, events, protocol, config }) {
 
   /** Routes the API's requests; returns false for any other path. */
   return async function handle(req, res, url) {
+    // Not a secret: any page can learn it by trying. Tools use it to warn before a partner goes live.
+    if (url.pathname === '/api/allowed-origins') return json(res, 200, { allowedOrigins: [...allowedOrigins] });
     const match = /^\/api\/events\/([a-z0-9-]+)(\/registrations(\.csv)?)?$/.exec(url.pathname);
     if (!match) return false;
     const [, id, registrations, isCsv] = match;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
@@ -19,7 +18,7 @@ import {
 } from '../data/agenda.js';
 import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
-import * as texts from '../data/messages/agenda.js';
+import { de, en } from '../data/messages/agenda.js';
 import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -35,7 +34,8 @@ import { agendaStyles } from './ev-agenda.styles.js';
 import { Selection } from './selection.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
-addMessages(texts);
+// Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
+addMessages({ de, en });
 
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
@@ -249,7 +249,7 @@ export class EvAgenda extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" lang=${this.uiLang} aria-labelledby="agenda-heading">
       ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
-      <p class="print-only"><span lang=${ifDefined(this.contentLang)}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
+      <p class="print-only"><span lang=${this.contentLang ?? nothing}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
       ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
     </section>`;
   }
@@ -375,7 +375,7 @@ export class EvAgenda extends EventElement {
         ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
         ${this.renderKind(session, content)}
         ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true, content)}
-        <p part="meta" ?hidden=${!meta} lang=${ifDefined(content)}>${meta}</p>
+        <p part="meta" ?hidden=${!meta} lang=${content ?? nothing}>${meta}</p>
         ${compact ? nothing : this.renderSessionDetails(session, content)}
         <div part="session-actions" ?hidden=${session.kind === 'break'}>
           <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
@@ -398,14 +398,14 @@ export class EvAgenda extends EventElement {
   /** Speakers and description: the list view only. */
   private renderSessionDetails(session: Session, content: string | undefined): TemplateResult {
     const description = session.description;
-    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length} lang=${ifDefined(content)}>
+    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length} lang=${content ?? nothing}>
         ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
       </ul>
       <details part="details" ?hidden=${!description}>
         <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
-        <p lang=${ifDefined(content)}>${description}</p>
+        <p lang=${content ?? nothing}>${description}</p>
       </details>
-      <p class="print-only" ?hidden=${!description} lang=${ifDefined(content)}>${description}</p>`;
+      <p class="print-only" ?hidden=${!description} lang=${content ?? nothing}>${description}</p>`;
   }
 
   /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
@@ -414,7 +414,7 @@ export class EvAgenda extends EventElement {
     const own = session.kind === 'other';
     const label = own ? session.kindName ?? '' : this.t(KIND_TEXT[session.kind]);
     if (session.name.toLowerCase().startsWith(label.toLowerCase())) return nothing;
-    return html`<span part="kind" lang=${ifDefined(own ? content : undefined)}>${label}</span>`;
+    return html`<span part="kind" lang=${own ? (content ?? nothing) : nothing}>${label}</span>`;
   }
 
   private setFilters(filters: AgendaFilters) {

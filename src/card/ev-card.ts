@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
-import * as texts from '../data/messages/card.js';
+import { de, en } from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, registrationWindow, type RegistrationState, type StatusBadge } from '../data/status.js';
@@ -20,7 +19,8 @@ import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
 
 // Texts ship with the module that shows them: <ev-card>.
-addMessages(texts);
+// Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
+addMessages({ de, en });
 
 /** Card layouts. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
@@ -140,9 +140,9 @@ export class EvCard extends EventElement {
     // The card's own words are in the UI language; the event's texts carry the data's language.
     const lang = this.contentLang;
     return html`<article part="base" lang=${this.uiLang} aria-labelledby="title">
-      ${event.series ? html`<p part="series" lang=${ifDefined(lang)}>${event.series}</p>` : nothing}
+      ${event.series ? html`<p part="series" lang=${lang ?? nothing}>${event.series}</p>` : nothing}
       ${heading(this.headingLevel, 'title', event.name, 'title', false, lang)}
-      ${event.alternateName ? html`<p part="subtitle" lang=${ifDefined(lang)}>${event.alternateName}</p>` : nothing}
+      ${event.alternateName ? html`<p part="subtitle" lang=${lang ?? nothing}>${event.alternateName}</p>` : nothing}
       ${this.renderBadges(event)}
       <dl part="facts">
         ${this.renderDate(event)} ${this.renderVenue(event)}
@@ -200,7 +200,7 @@ export class EvCard extends EventElement {
     return html`${lines.length
         ? html`<dt>${this.t('labelVenue')}</dt>
             <dd part="venue">
-              <address lang=${ifDefined(this.contentLang)}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              <address lang=${this.contentLang ?? nothing}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${map && this.variant !== 'compact' ? html`<a part="map-link" href=${map} rel="noopener">${this.t('mapLink')}</a>` : nothing}
             </dd>`
         : nothing}
@@ -218,26 +218,26 @@ export class EvCard extends EventElement {
         ? this.t('priceFree')
         : formatPrice(offer.price!, offer.currency, this.uiLang);
     return html`<dt>${this.t('labelPrice')}</dt>
-      <dd>${offer.name ? html`<span lang=${ifDefined(this.contentLang)}>${offer.name}</span>: ` : nothing}${price}</dd>`;
+      <dd>${offer.name ? html`<span lang=${this.contentLang ?? nothing}>${offer.name}</span>: ` : nothing}${price}</dd>`;
   }
 
   private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     return html`<dt>${this.t(label)}</dt>
-      <dd lang=${ifDefined(this.contentLang)}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
+      <dd lang=${this.contentLang ?? nothing}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
   }
 
   private renderTopics(event: EventData): TemplateResult | typeof nothing {
     if (event.topics.length === 0) return nothing;
     return html`<section aria-label=${this.t('labelTopics')}>
-      <ul part="topics" lang=${ifDefined(this.contentLang)}>
+      <ul part="topics" lang=${this.contentLang ?? nothing}>
         ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
       </ul>
     </section>`;
   }
 
   private renderDescription(description: string): TemplateResult {
-    return html`<div part="description" lang=${ifDefined(this.contentLang)}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
+    return html`<div part="description" lang=${this.contentLang ?? nothing}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
   }
 
   private renderActions(event: EventData): TemplateResult {

@@ -35,12 +35,18 @@ export const countdownStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  p {
+    margin: 0;
+  }
+  [part~='caption'] {
+    margin-block-end: var(--_gap);
+    color: var(--_muted);
+  }
   [part~='phrase'],
   [part~='state'] {
     font-size: var(--ev-countdown-phrase-size, 1.25em);
     font-weight: 600;
     color: var(--ev-countdown-accent, var(--_accent));
-    margin: 0;
   }
   @container (max-width: 20rem) {
     [part~='value'] {

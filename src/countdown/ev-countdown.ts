@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
 import { formatTimeRange } from '../data/format.js';
-import { addMessages } from '../data/i18n.js';
-import * as texts from '../data/messages/countdown.js';
+import { addMessages, contentLang } from '../data/i18n.js';
+import { de, en } from '../data/messages/countdown.js';
 import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -15,7 +15,8 @@ import { tokens } from '../internal/styles.js';
 import { countdownStyles } from './ev-countdown.styles.js';
 
 // Texts ship with the module that shows them: <ev-countdown>.
-addMessages(texts);
+// Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
+addMessages({ de, en });
 
 export const COUNTDOWN_TARGETS = ['start', 'registration-end'] as const;
 export type CountdownTarget = (typeof COUNTDOWN_TARGETS)[number];
@@ -45,6 +46,7 @@ interface Goal {
  * hidden. Screen readers get a sentence that changes at most once a minute,
  * not every tick.
  *
+ * @csspart caption - What it counts to: "Zeit bis zum Beginn: <name>" (`no-caption` leaves it out).
  * @csspart base - The countdown's frame, with `role="timer"`.
  * @csspart segments - The list of numbers with units.
  * @csspart segment - One number with its unit.
@@ -85,6 +87,9 @@ export class EvCountdown extends EventElement {
 
   /** `full` (default): numbers with units; `compact`: one phrase such as "in 3 Tagen". */
   @property({ reflect: true }) format: CountdownFormat = 'full';
+
+  /** Leaves out the caption above the numbers that names what they count to (e.g. where the page's heading already says it). */
+  @property({ attribute: 'no-caption', type: Boolean }) noCaption = false;
 
   @state() private paused = false;
   @state() private announcement = '';
@@ -128,7 +133,11 @@ export class EvCountdown extends EventElement {
       return renderStatus(this.eventState, this.uiLang);
     }
     const label = this.t(goal.deadline ? 'countdownLabelDeadline' : 'countdownLabelStart');
-    return html`<div part="base" role="timer" aria-label=${label}>
+    // A countdown to its own target has no event to name.
+    const event = this.target ? undefined : this.eventState.event;
+    return html`${event && !this.noCaption && this.phase === 'upcoming'
+        ? html`<p part="caption">${label}: <span lang=${contentLang(event, this.uiLang) ?? nothing}>${event.name}</span></p>`
+        : nothing}<div part="base" role="timer" aria-label=${label}>
         ${this.phase === 'upcoming' ? this.renderUpcoming(goal) : this.renderDone(goal)}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;

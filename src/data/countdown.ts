@@ -82,18 +82,11 @@ export function unitLabel(value: number, unit: CountdownUnit, lang: Lang): strin
 
 /**
  * The remaining time as words, largest units first, zeros left out:
- * "3 Tage, 4 Stunden und 5 Minuten". Seconds only when asked for.
+ * "3 Tage, 4 Stunden und 5 Minuten". Whole minutes: what screen readers hear.
  */
-export function formatRemaining(r: Remaining, lang: Lang, withSeconds = false): string {
-  const parts: [number, CountdownUnit][] = [
-    [r.days, 'day'],
-    [r.hours, 'hour'],
-    [r.minutes, 'minute'],
-  ];
-  if (withSeconds) parts.push([r.seconds, 'second']);
-  const words = parts.filter(([v]) => v > 0).map(([v, unit]) => formatUnit(v, unit, lang));
-  if (words.length === 0) return formatUnit(0, withSeconds ? 'second' : 'minute', lang);
-  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction', style: 'long' }).format(words);
+export function formatRemaining(r: Remaining, lang: Lang): string {
+  const words = ([[r.days, 'day'], [r.hours, 'hour'], [r.minutes, 'minute']] as const).filter(([v]) => v > 0).map(([v, unit]) => formatUnit(v, unit, lang));
+  return words.length ? new Intl.ListFormat(localeOf(lang), { type: 'conjunction', style: 'long' }).format(words) : formatUnit(0, 'minute', lang);
 }
 
 /**

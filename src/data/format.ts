@@ -99,6 +99,7 @@ export function eventZoneNames(when: { start: number; end?: number }, zone: stri
  * The note naming the event's zone, for a visitor whose own clock would read other
  * times: "Zeitangaben in MEZ (…)", or both names for an event across the change to
  * summer time. `undefined` for all-day events and for visitors in the same zone.
+ * Its texts come with `<ev-card>`, the one widget that shows it.
  */
 export function zoneNote(
   when: { start: number; end?: number; allDay: boolean },

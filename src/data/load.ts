@@ -1,5 +1,5 @@
 /** Why loading failed. Each has a message for people (i18n) and one for developers. */
-export const LOAD_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'too-large', 'invalid', 'no-source'] as const;
+export const LOAD_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'inline-not-json', 'too-large', 'invalid', 'no-source'] as const;
 export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
 
 /** A failed load, typed by `code`; `message` is English, for the console. */

@@ -1,5 +1,9 @@
+import { addMessages } from '../data/i18n.js';
 import { buildCalendar, icsFileName, type CalendarEntry } from '../data/ics.js';
+import { de, en } from '../data/messages/calendar.js';
 import { EvCalendarDownloadEvent } from './events.js';
+
+addMessages({ de, en });
 
 /**
  * Offers `text` as a file download, made in the browser: no request, and

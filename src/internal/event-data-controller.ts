@@ -121,7 +121,7 @@ export class EventDataController implements ReactiveController {
     try {
       this.inline = { json: JSON.parse(script.textContent ?? '') };
     } catch (cause) {
-      const error = new EventLoadError('not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`);
+      const error = new EventLoadError('inline-not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`);
       warnOnce(`<${this.host.localName}>: ${error.message}`);
       this.inline = { error };
     }

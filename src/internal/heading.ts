@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamps a heading level to 1–6; anything unusable gives `fallback`. */
 export function clampLevel(level: number, fallback = 2): number {
@@ -17,16 +16,16 @@ export function heading(level: number, part: string, content: unknown, id?: stri
   const tabindex = focusable ? '-1' : undefined;
   switch (clampLevel(level)) {
     case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h1>`;
+      return html`<h1 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h1>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h6>`;
     default:
-      return html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h2>`;
   }
 }

@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, type Lang, type MessageKey } from '../data/i18n.js';
+import { addMessages, msg, type Lang, type MessageKey } from '../data/i18n.js';
+import { de, en } from '../data/messages/status.js';
 import type { EventLoadError, LoadErrorCode } from '../data/load.js';
 import type { EventState } from './context.js';
+
+addMessages({ de, en });
 
 const ERROR_MESSAGES: Record<LoadErrorCode, MessageKey> = {
   network: 'errorNetwork',
   timeout: 'errorTimeout',
   http: 'errorHttp',
   'not-json': 'errorNotJson',
+  'inline-not-json': 'errorInlineNotJson',
   'too-large': 'errorTooLarge',
   invalid: 'errorInvalid',
   'no-source': 'errorNoSource',
@@ -26,7 +30,8 @@ export function errorMessage(error: EventLoadError, lang: Lang): string {
 export function renderStatus(state: EventState, lang: Lang): TemplateResult | typeof nothing {
   if (state.event) return nothing;
   if (state.status === 'error' && state.error) {
-    const retry = state.error.code !== 'no-source';
+    // Trying again cannot mend a page without data or with broken embedded data.
+    const retry = state.error.code !== 'no-source' && state.error.code !== 'inline-not-json';
     return html`<div part="error" role="alert">
       <p><strong>${msg(lang, 'errorTitle')}</strong></p>
       <p>${errorMessage(state.error, lang)}</p>

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, type Lang } from '../data/i18n.js';
 import { localText, type FieldDefinition, type FieldValue } from './fields.js';
 
@@ -49,7 +48,7 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
           .checked=${ctx.value === true}
           ?required=${field.required}
           aria-invalid=${invalid}
-          aria-describedby=${ifDefined(describedBy)}
+          aria-describedby=${describedBy ?? nothing}
           @change=${(e: Event) => ctx.onInput(field.name, (e.target as HTMLInputElement).checked)}
           @blur=${leave}
         />
@@ -61,7 +60,7 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
   }
 
   if (field.type === 'radio') {
-    return html`<fieldset part="field field-radio" class=${ctx.error ? 'invalid' : ''} aria-describedby=${ifDefined(describedBy)}>
+    return html`<fieldset part="field field-radio" class=${ctx.error ? 'invalid' : ''} aria-describedby=${describedBy ?? nothing}>
       <legend>${label}${marker}</legend>
       ${hint} ${error}
       ${(field.options ?? []).map(
@@ -88,10 +87,10 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
     control = html`<select
       id=${id}
       name=${field.name}
-      autocomplete=${ifDefined(field.autocomplete)}
+      autocomplete=${field.autocomplete ?? nothing}
       ?required=${field.required}
       aria-invalid=${invalid}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
       @change=${input}
       @blur=${leave}
     >
@@ -103,10 +102,10 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
       id=${id}
       name=${field.name}
       rows="4"
-      maxlength=${ifDefined(field.maxLength)}
+      maxlength=${field.maxLength ?? nothing}
       ?required=${field.required}
       aria-invalid=${invalid}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
       .value=${text}
       @input=${input}
       @blur=${leave}
@@ -116,13 +115,13 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
       id=${id}
       name=${field.name}
       type=${field.type}
-      autocomplete=${ifDefined(field.autocomplete)}
-      maxlength=${ifDefined(field.maxLength)}
-      inputmode=${ifDefined(field.type === 'tel' ? 'tel' : undefined)}
+      autocomplete=${field.autocomplete ?? nothing}
+      maxlength=${field.maxLength ?? nothing}
+      inputmode=${field.type === 'tel' ? 'tel' : nothing}
       spellcheck=${field.type === 'email' ? 'false' : 'true'}
       ?required=${field.required}
       aria-invalid=${invalid}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
       .value=${text}
       @input=${input}
       @blur=${leave}

@@ -46,6 +46,34 @@ describe('<ev-countdown>', () => {
     return el;
   }
 
+  describe('caption', () => {
+    const caption = (el: EvCountdown) => el.shadowRoot!.querySelector('[part~="caption"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+    it('says what it counts to, with the event\'s name, in both formats and both languages', async () => {
+      const el = await countdown('2024-11-03T08:00:00+01:00');
+      expect(caption(el)).to.equal('Zeit bis zum Beginn: Polizeitage Hamburg');
+      el.format = 'compact';
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Time until the start: Polizeitage Hamburg');
+      await expectAccessible(el, clock);
+    });
+
+    it('names the registration deadline when it counts to that', async () => {
+      const deadline = { ...event, offers: { '@type': 'Offer', validThrough: '2024-11-01T23:59:00+01:00' } };
+      const el = await countdown('2024-10-20T08:00:00+02:00', html`<ev-countdown until="registration-end" .data=${deadline}></ev-countdown>`);
+      expect(caption(el)).to.equal('Zeit bis zum Anmeldeschluss: Polizeitage Hamburg');
+    });
+
+    it('can be turned off with no-caption, and a countdown to its own target has none', async () => {
+      const off = await countdown('2024-11-03T08:00:00+01:00', html`<ev-countdown no-caption .data=${event}></ev-countdown>`);
+      expect(caption(off)).to.equal(undefined);
+      clock.restore();
+      const own = await countdown('2024-11-03T08:00:00+01:00', html`<ev-countdown target="2030-01-01T00:00"></ev-countdown>`);
+      expect(caption(own)).to.equal(undefined);
+    });
+  });
+
   describe('values', () => {
     const cases: [string, string[], string][] = [
       ['2024-11-03T08:00:00+01:00', ['3 Tage', '01 Stunde', '00 Minuten'], 'Noch 3 Tage und 1 Stunde bis zum Beginn'],

@@ -27,7 +27,7 @@ describe('countdown math', () => {
   it('writes plurals the way each language does', () => {
     expect(formatRemaining({ days: 1, hours: 2, minutes: 0, seconds: 5, total: 1 }, 'de')).to.equal('1 Tag und 2 Stunden');
     expect(formatRemaining({ days: 3, hours: 4, minutes: 5, seconds: 0, total: 1 }, 'de')).to.equal('3 Tage, 4 Stunden und 5 Minuten');
-    expect(formatRemaining({ days: 0, hours: 1, minutes: 1, seconds: 1, total: 1 }, 'en', true)).to.equal('1 hour, 1 minute and 1 second');
+    expect(formatRemaining({ days: 0, hours: 1, minutes: 1, seconds: 1, total: 1 }, 'en')).to.equal('1 hour and 1 minute');
     expect(formatRemaining({ days: 0, hours: 0, minutes: 0, seconds: 0, total: 0 }, 'de')).to.equal('0 Minuten');
     expect(unitLabel(1, 'day', 'de')).to.equal('Tag');
     expect(unitLabel(2, 'day', 'de')).to.equal('Tage');

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { msg, setMessages, toLang, type MessagePart } from '../../src/data/i18n.js';
+import { addMessages, msg, setMessages, toLang, type MessagePart } from '../../src/data/i18n.js';
 import * as agenda from '../../src/data/messages/agenda.js';
+import * as calendar from '../../src/data/messages/calendar.js';
 import * as card from '../../src/data/messages/card.js';
 import * as common from '../../src/data/messages/common.js';
 import * as countdown from '../../src/data/messages/countdown.js';
 import * as registration from '../../src/data/messages/registration.js';
+import * as status from '../../src/data/messages/status.js';
 
-const parts: Record<string, MessagePart> = { common, card, countdown, agenda, registration };
+const parts: Record<string, MessagePart> = { common, calendar, card, countdown, agenda, registration, status };
 
 describe('i18n', () => {
   it('has every German text in English too, none empty, and no key in two widgets', () => {
@@ -23,7 +25,9 @@ describe('i18n', () => {
   it('knows only the common texts until a widget\'s module adds its own', async () => {
     // A fresh copy of the module, as on a page that has loaded no widget yet.
     const fresh = (await import(`../../src/data/i18n.ts?fresh=${Date.now()}`)) as typeof import('../../src/data/i18n.js');
-    expect(fresh.msg('de', 'retry')).to.equal('Erneut versuchen');
+    expect(fresh.msg('de', 'clockTime', { time: '09:00' })).to.equal('09:00 Uhr');
+    // The loading and error texts come with the status view, which <ev-event> (drawing nothing) leaves out.
+    expect(fresh.msg('de', 'retry')).to.equal('retry');
     expect(fresh.msg('de', 'agendaTitle')).to.equal('agendaTitle');
     fresh.addMessages(agenda);
     expect(fresh.msg('de', 'agendaTitle')).to.equal(agenda.de.agendaTitle);
@@ -37,12 +41,14 @@ describe('i18n', () => {
     expect(toLang(undefined)).to.equal('de');
   });
   it('fills placeholders', () => {
+    addMessages(status);
     expect(msg('en', 'errorHttp', { status: 404 })).to.equal('The server did not deliver the event details (error 404).');
   });
   it('lets a page override single strings', () => {
+    addMessages(status);
     setMessages('de', { retry: 'Nochmal laden' });
     expect(msg('de', 'retry')).to.equal('Nochmal laden');
     expect(msg('en', 'retry')).to.equal('Try again');
-    setMessages('de', { retry: common.de.retry });
+    setMessages('de', { retry: status.de.retry });
   });
 });

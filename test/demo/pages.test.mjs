@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
-import { register } from './visitor.mjs';
+import { openPage, register } from './visitor.mjs';
 
 const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/datenschutz.html', '/privacy.html', '/zustaende.html'];
 /** Widgets on the states page that show an error on purpose (broken inline data, an HTML page as src, no date). */
@@ -31,26 +31,7 @@ describe('demo pages', () => {
   });
 
   /** Opens `path` and records everything that went wrong on the way. */
-  async function visit(path, { locale = 'de-DE', timezoneId = 'Europe/Berlin', viewport, javaScriptEnabled = true, bypassCSP = false } = {}) {
-    const context = await browser.newContext({ locale, timezoneId, javaScriptEnabled, bypassCSP, ...(viewport ? { viewport } : {}) });
-    const page = await context.newPage();
-    const problems = [];
-    const origin = new URL(server.url).origin;
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`third-party request: ${r.url()}`);
-    });
-    page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-    return { page, context, problems };
-  }
+  const visit = (path, options) => openPage(browser, server.url, path, options);
 
   for (const path of PAGES) {
     it(`${path} loads cleanly under the strict CSP`, async () => {
@@ -131,45 +112,6 @@ describe('demo pages', () => {
     await context.close();
   });
 
-  it('the embed builder takes pasted JSON-LD under the demo\'s own CSP: preview and snippet show it, and the snippet survives pasting', async () => {
-    const { page, context, problems } = await visit('/builder.html');
-    await page.check('#source-inline');
-    const jsonld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'Polizeitage Musterstadt <Test>', startDate: '2030-05-14T09:00', description: 'Erster Absatz.\n\nZweiter Absatz.' }, null, 2);
-    await page.fill('#jsonld', jsonld);
-    await page.click('#check');
-    await page.locator('#check-result p').waitFor();
-    assert.match(await page.locator('#check-result').textContent(), /In Ordnung: „Polizeitage Musterstadt <Test>“/);
-    const previewTitle = page.locator('#preview ev-card').locator('[part~="title"]');
-    await previewTitle.waitFor();
-    assert.equal(await previewTitle.textContent(), 'Polizeitage Musterstadt <Test>');
-    const snippet = await page.locator('#snippet').textContent();
-    assert.doesNotMatch(snippet, /<ev-card[^>]* src=/);
-    assert.match(snippet, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org".*\\u003cTest>.*<\/script><\/ev-card>/);
-    assert.doesNotMatch(snippet, /\n\s*\n/, 'a blank line in the snippet becomes a paragraph break in a CMS');
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(problems, []);
-    const empty = await context.newPage();
-    await empty.setContent(`<!doctype html><html lang="de"><body>${snippet}</body></html>`);
-    const pasted = empty.locator('ev-card').locator('[part~="title"]');
-    await pasted.waitFor();
-    assert.equal(await pasted.textContent(), 'Polizeitage Musterstadt <Test>');
-    await context.close();
-  });
-
-  it('the embed builder warns about relative links, and its registration snippet names the privacy page and the CORS setting', async () => {
-    const { page, context } = await visit('/builder.html');
-    await page.check('#source-inline');
-    await page.fill('#jsonld', JSON.stringify({ '@type': 'Event', name: 'Test', startDate: '2030-05-14T09:00', offers: { '@type': 'Offer', url: '#anmeldung' } }));
-    await page.click('#check');
-    await page.locator('#check-result li').first().waitFor();
-    assert.match(await page.locator('#check-result').textContent(), /offers\[0\]\.url: "#anmeldung" is a relative link/);
-    await page.selectOption('#widget', 'ev-registration');
-    const snippet = await page.locator('#snippet').textContent();
-    assert.match(snippet, /privacy-href="http:\/\/127\.0\.0\.1:\d+\/datenschutz\.html"/);
-    assert.match(snippet, /ALLOWED_ORIGINS=/);
-    await context.close();
-  });
-
   it('a whole visit (filter, star, register) talks only to the page\'s own origin and stores only the star', async () => {
     const { page, context, problems } = await visit('/');
     const agenda = page.locator('ev-agenda');
@@ -225,30 +167,5 @@ describe('demo pages', () => {
     assert.match(await newYork.page.locator('ev-card').locator('[part~="zone-note"]').textContent(), /Times in CET/);
     await berlin.context.close();
     await newYork.context.close();
-  });
-
-  it("the embed builder's snippet, pasted into an empty page, renders the same widget", async () => {
-    const { page, context } = await visit('/builder.html');
-    await page.selectOption('#widget', 'ev-countdown');
-    await page.selectOption('#opt-format', 'compact');
-    const snippet = await page.locator('#snippet').textContent();
-    assert.match(snippet, /<ev-countdown src="http:\/\/127\.0\.0\.1:\d+\/api\/events\/polizeitage-hamburg-2024" format="compact"><\/ev-countdown>/);
-    const preview = await page.locator('#preview ev-countdown').locator('[part~="phrase"]').textContent();
-    const empty = await context.newPage();
-    await empty.setContent(`<!doctype html><html lang="de"><body>${snippet}</body></html>`);
-    const pasted = empty.locator('ev-countdown').locator('[part~="phrase"]');
-    await pasted.waitFor();
-    assert.equal(await pasted.textContent(), preview);
-    await context.close();
-  });
-
-  it('the embed builder checks data with the widgets\' own messages', async () => {
-    const { page, context } = await visit('/builder.html');
-    await page.check('#source-inline');
-    await page.fill('#jsonld', '{"@type": "Event", "name": "Test", "startDate": "2024-11-32T09:00"}');
-    await page.click('#check');
-    await page.locator('#check-result li').first().waitFor();
-    assert.match(await page.locator('#check-result').textContent(), /startDate: "2024-11-32T09:00" is not a date/);
-    await context.close();
   });
 });

@@ -13,3 +13,29 @@ export async function register(page, { organization, email }) {
   await form.locator('[part~="submit"]').click();
   return form;
 }
+
+/**
+ * Opens `path` of the demo server at `serverUrl` in a new context of `browser` and records everything
+ * that went wrong on the way: console errors, uncaught errors, failed requests, HTTP errors and
+ * requests to any other origin. CSP violations collect in `window.__violations`.
+ */
+export async function openPage(browser, serverUrl, path, { locale = 'de-DE', timezoneId = 'Europe/Berlin', viewport, javaScriptEnabled = true, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ locale, timezoneId, javaScriptEnabled, bypassCSP, ...(viewport ? { viewport } : {}) });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(serverUrl).origin;
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+  });
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(`${serverUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, context, problems };
+}

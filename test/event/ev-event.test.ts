@@ -178,8 +178,21 @@ describe('<ev-event>', () => {
       const el = await fixture<EvEvent>(html`<ev-event><script type="application/ld+json">{ "name": </script><ev-probe></ev-probe></ev-event>`);
       const probe = el.querySelector('ev-probe')!;
       await settled(probe, 'error');
-      expect(probe.eventState.error?.code).to.equal('not-json');
+      expect(probe.eventState.error?.code).to.equal('inline-not-json');
       expect(warn.args.flat().join(' ')).to.contain('inline <script type="application/ld+json"> is not valid JSON');
+    });
+
+    it('says that the embedded data is broken, not that an address holds none (a CMS broke the inline JSON-LD)', async () => {
+      sinon.stub(console, 'warn');
+      // What WordPress's autop makes of a blank line inside the JSON: a paragraph break.
+      const el = await fixture<EvProbe>(html`<ev-probe><script type="application/ld+json">{"@type": "Event",</p>
+<p>"name": "Polizeitage"}</script></ev-probe>`);
+      await settled(el, 'error');
+      expect(shownText(el)).to.contain('Die in diese Seite eingebetteten Veranstaltungsdaten sind fehlerhaft.');
+      expect(shownText(el)).not.to.contain('Adresse');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('The event details embedded in this page are broken.');
     });
 
     it('times out after the timeout attribute', async () => {

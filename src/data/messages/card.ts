@@ -5,6 +5,8 @@ import type { Texts } from '../i18n.js';
  * Each widget's module adds its own texts, so a page that loads one widget carries only those.
  */
 export const de = {
+  zoneNote: 'Zeitangaben in {zone} (Ortszeit der Veranstaltung)',
+  zoneNoteChange: 'Zeitangaben: Beginn in {start}, Ende in {end} (Ortszeit der Veranstaltung)',
   statusCancelled: 'Abgesagt',
   statusPostponed: 'Verschoben – neuer Termin folgt',
   statusRescheduled: 'Neuer Termin',
@@ -35,6 +37,8 @@ export const de = {
 };
 
 export const en: Texts<typeof de> = {
+  zoneNote: 'Times in {zone} (the event’s local time)',
+  zoneNoteChange: 'Times: start in {start}, end in {end} (the event’s local time)',
   statusCancelled: 'Cancelled',
   statusPostponed: 'Postponed – new date to follow',
   statusRescheduled: 'New date',

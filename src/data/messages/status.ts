@@ -1,0 +1,33 @@
+import type { Texts } from '../i18n.js';
+
+/**
+ * Texts of the loading line and the error box every drawing widget shows (see
+ * `internal/status-view.ts`, which adds them): not in `<ev-event>`, which draws nothing.
+ */
+export const de = {
+  loading: 'Veranstaltungsdaten werden geladen …',
+  retry: 'Erneut versuchen',
+  errorTitle: 'Die Veranstaltung kann gerade nicht angezeigt werden.',
+  errorNetwork: 'Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.',
+  errorTimeout: 'Der Server antwortet nicht rechtzeitig.',
+  errorHttp: 'Der Server hat die Daten nicht geliefert (Fehler {status}).',
+  errorNotJson: 'Unter der angegebenen Adresse liegen keine Veranstaltungsdaten.',
+  errorInlineNotJson: 'Die in diese Seite eingebetteten Veranstaltungsdaten sind fehlerhaft.',
+  errorTooLarge: 'Die Veranstaltungsdaten sind zu groß.',
+  errorInvalid: 'Die Veranstaltungsdaten sind unvollständig oder fehlerhaft.',
+  errorNoSource: 'Für dieses Element sind keine Veranstaltungsdaten angegeben.',
+};
+
+export const en: Texts<typeof de> = {
+  loading: 'Loading event details …',
+  retry: 'Try again',
+  errorTitle: 'The event cannot be shown right now.',
+  errorNetwork: 'The event details could not be loaded. Please check your connection.',
+  errorTimeout: 'The server did not answer in time.',
+  errorHttp: 'The server did not deliver the event details (error {status}).',
+  errorNotJson: 'The address given does not hold event details.',
+  errorInlineNotJson: 'The event details embedded in this page are broken.',
+  errorTooLarge: 'The event details are too large.',
+  errorInvalid: 'The event details are incomplete or faulty.',
+  errorNoSource: 'No event details were given for this element.',
+};

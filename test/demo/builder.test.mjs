@@ -1,0 +1,254 @@
+// The embed builder (/builder.html) as a German web editor uses it, and what its snippets do on the
+// partner's page: in German (English with ?lang=en), with warnings about what breaks there, on a
+// phone, and through WordPress's autop, which every classic post goes through.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { autop } from '@wordpress/autop';
+import { chromium } from 'playwright';
+import { startServer } from '../../demo/server/server.mjs';
+import { chromiumArgs } from '../../web-test-runner.config.mjs';
+import { openPage } from './visitor.mjs';
+
+/** The partner origin the test server admits, and one it does not. */
+const ADMITTED = 'https://gdp-hamburg.example';
+const REFUSED = 'https://ministerium.example';
+const WIDGETS = ['ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
+/** A programme as an editor copies it from a page's source: pretty-printed, with a blank line. */
+const PRETTY = `{
+  "@context": "https://schema.org",
+  "@type": "Event",
+  "name": "Polizeisymposium Musterstadt",
+
+  "startDate": "2031-05-14T09:00",
+  "endDate": "2031-05-14T17:00",
+  "location": { "@type": "Place", "name": "Rathaus", "address": "Markt 1, 12345 Musterstadt" },
+  "subEvent": [{ "@type": "Event", "name": "Begrüßung", "startDate": "2031-05-14T09:00" }]
+}`;
+
+describe('embed builder', () => {
+  let server;
+  let browser;
+  let dir;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ev-builder-'));
+    server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite'), rateLimitPerMinute: 1000, allowedOrigins: ADMITTED });
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const visit = (path, options) => openPage(browser, server.url, path, options);
+
+  /** Renders `html` in an empty page of `context`, as a partner's page would hold it. */
+  async function pasted(context, html) {
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="de"><body>${html}</body></html>`);
+    return page;
+  }
+
+  /** Every widget of `page`, once settled: its status and its shadow text. */
+  const widgetsOf = (page) =>
+    page.evaluate(async () => {
+      const widgets = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ev-'));
+      for (let i = 0; i < 100 && !widgets().every((el) => ['ready', 'error'].includes(el.eventState?.status)); i++) await new Promise((r) => setTimeout(r, 50));
+      return widgets().map((el) => ({ tag: el.localName, status: el.eventState?.status, text: el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '' }));
+    });
+
+  it('takes pasted JSON-LD under the demo\'s own CSP: preview and snippet show it, and the snippet survives pasting', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await page.check('#source-inline');
+    const jsonld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'Polizeitage Musterstadt <Test>', startDate: '2030-05-14T09:00', description: 'Erster Absatz.\n\nZweiter Absatz.' }, null, 2);
+    await page.fill('#jsonld', jsonld);
+    await page.click('#check');
+    await page.locator('#check-result p').first().waitFor();
+    assert.equal(await page.locator('#check-result').textContent(), 'In Ordnung: „Polizeitage Musterstadt <Test>“ mit keinem Programmpunkt.');
+    const previewTitle = page.locator('#preview ev-card').locator('[part~="title"]');
+    await previewTitle.waitFor();
+    assert.equal(await previewTitle.textContent(), 'Polizeitage Musterstadt <Test>');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.doesNotMatch(snippet, /<ev-card[^>]* src=/);
+    assert.match(snippet, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org".*\\u003cTest>.*<\/script><\/ev-card>/);
+    assert.doesNotMatch(snippet, /\n\s*\n/, 'a blank line in the snippet becomes a paragraph break in a CMS');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    const partner = await pasted(context, snippet);
+    const title = partner.locator('ev-card').locator('[part~="title"]');
+    await title.waitFor();
+    assert.equal(await title.textContent(), 'Polizeitage Musterstadt <Test>');
+    await context.close();
+  });
+
+  it("its snippet, pasted into an empty page, renders the same widget", async () => {
+    const { page, context } = await visit('/builder.html');
+    await page.selectOption('#widget', 'ev-countdown');
+    await page.selectOption('#opt-format', 'compact');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.match(snippet, /<ev-countdown src="http:\/\/127\.0\.0\.1:\d+\/api\/events\/polizeitage-hamburg-2024" format="compact"><\/ev-countdown>/);
+    const preview = await page.locator('#preview ev-countdown').locator('[part~="phrase"]').textContent();
+    const partner = await pasted(context, snippet);
+    const phrase = partner.locator('ev-countdown').locator('[part~="phrase"]');
+    await phrase.waitFor();
+    assert.equal(await phrase.textContent(), preview);
+    await context.close();
+  });
+
+  it('speaks German to an editor: widgets, options and choices by what they do, the data checks in the widgets\' words', async () => {
+    const { page, context } = await visit('/builder.html');
+    assert.deepEqual(await page.locator('#widget option').allTextContents(), ['Veranstaltungskarte', 'Countdown', 'Programm', 'Anmeldeformular']);
+    for (const widget of WIDGETS) {
+      await page.selectOption('#widget', widget);
+      const labels = await page.locator('#options label').allTextContents();
+      assert.ok(labels.length >= 3, `${widget}: ${labels.join(', ')}`);
+      for (const label of labels) assert.doesNotMatch(label, /^[a-z]+(-[a-z]+)*$/, `${widget} offers an attribute name as a label: ${label}`);
+      for (const hint of await page.locator('#options .hint').allTextContents()) assert.doesNotMatch(hint, /`|Default:/, `${widget}: developer text "${hint}"`);
+    }
+    await page.selectOption('#widget', 'ev-card');
+    assert.deepEqual(await page.locator('#opt-variant option').allTextContents(), ['Standard: Ausführlich: alle Angaben', 'Ausführlich: alle Angaben', 'Kurz: Name, Datum, Ort und Anmeldung']);
+    await page.check('#source-inline');
+    await page.fill('#jsonld', '{"@type": "Event", "name": "Test", "startDate": "2024-11-32T09:00", "subEvent": [{"@type": "Event", "name": "Pause"}], "offers": {"@type": "Offer", "url": "#anmeldung"}}');
+    await page.click('#check');
+    await page.locator('#check-result li').first().waitFor();
+    const result = await page.locator('#check-result').textContent();
+    assert.match(result, /Die Widgets können diese Daten nicht anzeigen\./);
+    assert.match(result, /Fehler: startDate: "2024-11-32T09:00" ist kein gültiges Datum/);
+    assert.equal(await page.locator('#check-result [lang="en"]').count(), 0, 'a message without German words');
+    await page.fill('#jsonld', '{"@type": "Event", "name": ');
+    await page.click('#check');
+    await page.locator('#check-result p').nth(1).waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /Die eingefügten Daten sind kein gültiges JSON/);
+    // Singular and plural, not "Hinweis(e)".
+    await page.fill('#jsonld', '{"@type": "Event", "name": "Test", "startDate": "2030-11-05T09:00", "maximumAttendeeCapacity": "viele"}');
+    await page.click('#check');
+    await page.locator('#check-result li').first().waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /Dazu 1 Hinweis:Hinweis: maximumAttendeeCapacity: "viele" ist keine ganze Zahl von Personen/);
+    await context.close();
+  });
+
+  it('translates every message the widgets write for the test corpus of bad data', async () => {
+    const { page, context } = await visit('/builder.html');
+    const untranslated = await page.evaluate(async (files) => {
+      const { normalizeEvent } = await import('/dist/event-widgets.js');
+      const { translateIssue } = await import('/builder-texts.js');
+      const parsed = files.flatMap((json) => {
+        try {
+          return [JSON.parse(json)];
+        } catch {
+          return [];
+        }
+      });
+      return parsed.flatMap((json) => normalizeEvent(json, { baseUrl: location.href, portable: true }).issues.filter((i) => !translateIssue(i.message, 'de') || !translateIssue(i.message, 'en')).map((i) => i.message));
+    }, ['hostile.json', 'malformed.json', 'wrong-types.json', 'bad-session.json', 'relative-links.json', 'not-an-event.json'].map((f) => readFileSync(`test/fixtures/${f}`, 'utf8')));
+    assert.deepEqual(untranslated, []);
+    await context.close();
+  });
+
+  it('is English throughout with ?lang=en', async () => {
+    const { page, context, problems } = await visit('/builder.html?lang=en');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    const words = await page.evaluate(() => [...document.querySelectorAll('body *:not(script):not(style):not(option)')].filter((el) => !el.closest('[lang="de"], #preview, #snippet, #css') && el.childNodes.length).flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim())).filter(Boolean).join(' | '));
+    for (const german of ['Veranstalter', 'Gewerkschaft', 'Einbau', 'Widget einbauen', 'Daten prüfen', 'Einstellungen', 'Vorschau', 'Standard', 'Umfang', 'Hinweis']) {
+      assert.ok(!words.includes(german), `"${german}" on the English page: ${words.slice(0, 300)}`);
+    }
+    assert.equal(await page.locator('#switch-language').getAttribute('lang'), 'de');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('warns about what breaks on the partner\'s page: relative links, a registration service that refuses its origin, no privacy notice', async () => {
+    const { page, context } = await visit('/builder.html');
+    await page.check('#source-inline');
+    await page.fill('#jsonld', JSON.stringify({ '@type': 'Event', name: 'Test', startDate: '2030-05-14T09:00', offers: { '@type': 'Offer', url: '#anmeldung' } }));
+    await page.click('#check');
+    await page.locator('#check-result li').first().waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /offers\[0\]\.url: "#anmeldung" ist ein relativer Link/);
+    const warnings = () => page.locator('#warnings').textContent();
+    await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('relative Links'));
+    assert.match(await warnings(), /In den Daten stehen relative Links \(offers\[0\]\.url\)/);
+
+    await page.selectOption('#widget', 'ev-registration');
+    await page.fill('#partner', `${REFUSED}/veranstaltungen`);
+    await page.waitForFunction((origin) => document.querySelector('#warnings').textContent.includes(`ALLOWED_ORIGINS=${origin}`), REFUSED);
+    assert.match(await warnings(), /Es fehlt die Adresse Ihrer Datenschutzhinweise/);
+    assert.match(await warnings(), new RegExp(`nimmt keine Anmeldungen von ${REFUSED} an`));
+
+    await page.fill('#partner', `${ADMITTED}/termine`);
+    await page.fill('#opt-privacy-href', '/datenschutz.html');
+    await page.waitForFunction(() => !document.querySelector('#warnings').textContent.includes('ALLOWED_ORIGINS') && !document.querySelector('#warnings').textContent.includes('Datenschutzhinweise'));
+    const snippet = await page.locator('#snippet').textContent();
+    assert.match(snippet, /privacy-href="http:\/\/127\.0\.0\.1:\d+\/datenschutz\.html"/);
+    assert.match(snippet, /ALLOWED_ORIGINS=/);
+    await context.close();
+  });
+
+  it('offers the reserved-height CSS for the chosen widget, measured once it shows its event', async () => {
+    const { page, context } = await visit('/builder.html');
+    for (const widget of WIDGETS) {
+      await page.selectOption('#widget', widget);
+      await page.waitForFunction((tag) => document.querySelector('#css').textContent.includes(`${tag} {`), widget);
+      const css = await page.locator('#css').textContent();
+      const [wide, phone] = [...css.matchAll(/--ev-reserved-block-size: ([\d.]+)rem/g)].map((m) => Number(m[1]));
+      assert.ok(wide > 2 && phone >= wide, `${widget}: ${css}`);
+      // The same widget with that CSS keeps its height while it loads: measured on a page that never answers.
+    }
+    assert.equal(await page.locator('#copy-css').textContent(), 'CSS kopieren');
+    await context.close();
+  });
+
+  it('fits a phone (390 px): no field runs over its fieldset, every label sits above its field, axe passes', async () => {
+    const { page, context } = await visit('/builder.html', { viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.check('#source-inline');
+    await page.selectOption('#widget', 'ev-registration');
+    const layout = await page.evaluate(() => {
+      const problems = [];
+      for (const field of document.querySelectorAll('#builder input:not([type="radio"]):not([type="checkbox"]), #builder select, #builder textarea')) {
+        if (field.closest('[hidden], details:not([open])')) continue;
+        const set = field.closest('fieldset').getBoundingClientRect();
+        const box = field.getBoundingClientRect();
+        if (box.right > set.right + 0.5 || box.left < set.left - 0.5) problems.push(`${field.id} runs over its fieldset (${box.left}–${box.right} in ${set.left}–${set.right})`);
+        const label = document.querySelector(`label[for="${field.id}"]`).getBoundingClientRect();
+        if (label.bottom > box.top + 0.5) problems.push(`the label of ${field.id} is not above it`);
+      }
+      return { problems, overflow: document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth };
+    });
+    assert.deepEqual(layout, { problems: [], overflow: 0 });
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  for (const widget of WIDGETS) {
+    it(`${widget}: the snippet for pasted JSON-LD comes through WordPress's autop working`, async () => {
+      const { page, context } = await visit('/builder.html');
+      await page.selectOption('#widget', widget);
+      await page.check('#source-inline');
+      await page.fill('#jsonld', PRETTY);
+      const snippet = await page.locator('#snippet').textContent();
+      const wordpress = autop(snippet);
+      assert.notEqual(wordpress, snippet, 'autop changed nothing: the test would prove nothing');
+      const partner = await pasted(context, wordpress);
+      const [shown] = await widgetsOf(partner);
+      assert.equal(shown.status, 'ready', shown.text);
+      assert.match(shown.text, widget === 'ev-countdown' ? /Polizeisymposium Musterstadt/ : widget === 'ev-agenda' ? /Begrüßung/ : /Polizeisymposium Musterstadt|Anmeldung/);
+      await context.close();
+    });
+  }
+
+  it('JSON-LD pasted as it was (blank line and all) breaks in autop, and the widget then says the embedded data is broken', async () => {
+    const { context } = await visit('/builder.html');
+    const naive = autop(`<script type="module" src="${server.url}/dist/event-widgets.js"></script>\n<ev-card><script type="application/ld+json">${PRETTY}</script></ev-card>`);
+    assert.match(naive, /<\/p>\s*<p>/);
+    const partner = await pasted(context, naive);
+    const [card] = await widgetsOf(partner);
+    assert.equal(card.status, 'error');
+    assert.match(card.text, /Die in diese Seite eingebetteten Veranstaltungsdaten sind fehlerhaft\./);
+    await context.close();
+  });
+});
