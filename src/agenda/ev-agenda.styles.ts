@@ -29,6 +29,14 @@ export const agendaStyles = css`
     max-width: 24rem;
     min-width: 0;
   }
+  /* The buttons that come and go (selection, reset, now) get a row of their own, kept even when empty: nothing else moves when they appear. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    flex-basis: 100%;
+    gap: var(--_gap) var(--_space);
+    min-height: 2.75rem;
+  }
   label.inline {
     flex: 0 1 auto;
     display: flex;
@@ -141,22 +149,33 @@ export const agendaStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--ev-agenda-accent, var(--_accent));
-    min-height: 1.5rem;
   }
+  /* Per-session actions are quiet: one row of small text buttons, below the details. */
   [part~='session-actions'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.25rem;
+    gap: 0 var(--_space);
   }
-  [part~='session-actions'] button {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
+  [part~='session-actions'] button,
+  summary {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-size: 0.875em;
+    color: var(--ev-agenda-accent, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   button[aria-pressed='true'] {
     background: var(--ev-agenda-accent, var(--_accent));
     color: var(--_on-accent);
+  }
+  [part~='session-actions'] button[aria-pressed='true'] {
+    background: none;
+    color: var(--ev-agenda-accent, var(--_accent));
+    font-weight: 700;
+    text-decoration: none;
   }
   :host([view='compact']) [part~='session'] {
     padding: 0.375rem var(--_gap);

@@ -292,6 +292,7 @@ export class EvAgenda extends EventElement {
       </label>
       ${tracks.length > 1 ? this.renderSelect('track', 'agendaTrack', tracks, this.filters.track) : nothing}
       ${rooms.length > 1 ? this.renderSelect('room', 'agendaRoom', rooms, this.filters.room) : nothing}
+      <div class="row">
       ${starred > 0 || this.filters.mine
         ? html`<label class="inline"
             ><input part="mine-filter" type="checkbox" .checked=${!!this.filters.mine} @change=${this.onMine} />${this.t('agendaMine', { count: starred })}</label
@@ -302,6 +303,7 @@ export class EvAgenda extends EventElement {
         ? html`<button part="now" type="button" aria-label=${this.t('agendaNowLabel')} @click=${this.jumpToNow}>${this.t('agendaNow')}</button>`
         : nothing}
       ${starred > 0 ? html`<button part="download-mine" type="button" @click=${this.downloadMine}>${this.t('agendaDownloadMine', { count: starred })}</button>` : nothing}
+      </div>
     </div>`;
   }
 

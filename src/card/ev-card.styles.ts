@@ -10,13 +10,18 @@ export const cardStyles = css`
     border: var(--ev-card-border, 1px solid var(--_border));
     border-radius: var(--_radius);
     padding: var(--ev-card-padding, var(--_space));
-    display: grid;
+    /* A column that fills the card's cell: cards in a row keep their buttons on one line. */
+    display: flex;
+    flex-direction: column;
     gap: var(--_gap);
+    box-sizing: border-box;
+    height: 100%;
     overflow-wrap: anywhere;
     hyphens: auto;
   }
   [part~='series'] {
     margin: 0;
+    min-height: 1lh;
     font-size: 0.875em;
     font-weight: 600;
     letter-spacing: 0.02em;
@@ -79,18 +84,22 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   [part~='badges'],
+  /* Topics flow like text, several to a line; a long one wraps inside its chip. */
   [part~='topics'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
     margin: 0;
     padding: 0;
     list-style: none;
+    font-size: 0.875em;
+    line-height: 2;
   }
   [part~='topic'] {
+    display: inline;
     background: var(--_subtle);
     border-radius: var(--_radius);
-    padding: 0.125rem 0.5rem;
+    padding: 0.2em 0.5em;
+    margin-inline-end: 0.25em;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
   [part~='description'] p {
     margin: 0 0 var(--_gap);
@@ -101,6 +110,7 @@ export const cardStyles = css`
     flex-wrap: wrap;
     gap: var(--_gap);
     align-items: center;
+    margin-top: auto;
   }
   a {
     color: var(--ev-card-link, var(--_accent));

@@ -140,7 +140,7 @@ export class EvCard extends EventElement {
     // The card's own words are in the UI language; the event's texts carry the data's language.
     const lang = this.contentLang;
     return html`<article part="base" lang=${this.uiLang} aria-labelledby="title">
-      ${event.series ? html`<p part="series" lang=${lang ?? nothing}>${event.series}</p>` : nothing}
+      ${event.series || compact ? html`<p part="series" lang=${lang ?? nothing}>${event.series}</p>` : nothing}
       ${heading(this.headingLevel, 'title', event.name, 'title', false, lang)}
       ${event.alternateName ? html`<p part="subtitle" lang=${lang ?? nothing}>${event.alternateName}</p>` : nothing}
       ${this.renderBadges(event)}
@@ -267,7 +267,8 @@ export class EvCard extends EventElement {
   private focusRegistration = () => {
     const form = this.registrationTarget;
     if (!form?.isConnected) return;
-    form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Smooth or not is the page's choice (its CSS scroll-behavior, which respects reduced motion where the page does).
+    form.scrollIntoView({ block: 'start' });
     form.focus({ preventScroll: true });
   };
 

@@ -209,9 +209,14 @@ describe('embed builder', () => {
       const problems = [];
       for (const field of document.querySelectorAll('#builder input:not([type="radio"]):not([type="checkbox"]), #builder select, #builder textarea')) {
         if (field.closest('[hidden], details:not([open])')) continue;
-        const set = field.closest('fieldset').getBoundingClientRect();
+        // Inside the fieldset's content box: not into its padding, border or beyond.
+        const fieldset = field.closest('fieldset');
+        const style = getComputedStyle(fieldset);
+        const outer = fieldset.getBoundingClientRect();
+        const left = outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const right = outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
         const box = field.getBoundingClientRect();
-        if (box.right > set.right + 0.5 || box.left < set.left - 0.5) problems.push(`${field.id} runs over its fieldset (${box.left}–${box.right} in ${set.left}–${set.right})`);
+        if (box.right > right + 0.5 || box.left < left - 0.5) problems.push(`${field.id} runs over its fieldset (${box.left}–${box.right} in ${left}–${right})`);
         const label = document.querySelector(`label[for="${field.id}"]`).getBoundingClientRect();
         if (label.bottom > box.top + 0.5) problems.push(`the label of ${field.id} is not above it`);
       }

@@ -168,4 +168,121 @@ describe('demo pages', () => {
     await berlin.context.close();
     await newYork.context.close();
   });
+
+  describe('visual pass (issue 16)', () => {
+    it('per-session actions in the programme are one quiet row of small text buttons that keep their accessible names', async () => {
+      const { page, context } = await visit('/');
+      const actions = await page.evaluate(async () => {
+        const agenda = document.querySelector('ev-agenda');
+        await agenda.updateComplete;
+        const row = agenda.shadowRoot.querySelector('[part~="session"]:not(.quiet) [part~="session-actions"]');
+        return [...row.querySelectorAll('button')].map((b) => {
+          const style = getComputedStyle(b);
+          const box = b.getBoundingClientRect();
+          return { border: style.borderTopStyle, height: box.height, top: Math.round(box.top), name: b.getAttribute('aria-label') };
+        });
+      });
+      assert.equal(actions.length, 2);
+      for (const a of actions) {
+        assert.equal(a.border, 'none', 'an outlined button');
+        assert.ok(a.height >= 24 && a.height <= 30, `height ${a.height}`);
+        assert.match(a.name, /Begrüßung|Eröffnung|:/);
+      }
+      assert.equal(actions[0].top, actions[1].top, 'not one row');
+      await context.close();
+    });
+
+    for (const path of ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/zustaende.html']) {
+      it(`${path} starts with a skip link to the content, and skips past the programme where there is one`, async () => {
+        // The states page shows small example programmes, not one to skip.
+        const programme = !['/zustaende.html'].includes(path);
+        const { page, context } = await visit(path);
+        await page.keyboard.press('Tab');
+        const first = await page.evaluate(() => ({ href: document.activeElement.getAttribute('href'), visible: document.activeElement.getBoundingClientRect().top >= 0, target: !!document.querySelector(document.activeElement.getAttribute('href')) }));
+        assert.deepEqual(first, { href: '#inhalt', visible: true, target: true });
+        const past = await page.evaluate((programme) => {
+          const agenda = programme && document.querySelector('ev-agenda');
+          if (!agenda) return 'no programme';
+          const link = agenda.previousElementSibling;
+          const target = link?.matches('a.skip-link') && document.querySelector(link.getAttribute('href'));
+          return target && agenda.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING ? 'skips it' : 'no skip link';
+        }, programme);
+        assert.notEqual(past, 'no skip link');
+        await context.close();
+      });
+    }
+
+    it('the countdown says what it counts to; on the union page "in 28 Tagen" no longer stands alone', async () => {
+      const { page, context } = await visit('/gdp.html');
+      const caption = page.locator('ev-countdown').locator('[part~="caption"]');
+      assert.equal(await caption.textContent(), 'Zeit bis zum Beginn: Polizeitage Hamburg');
+      assert.ok(await caption.isVisible());
+      await context.close();
+    });
+
+    it('topics flow several to a line on a desktop, and stay inside the card on a phone', async () => {
+      for (const width of [1280, 320]) {
+        const { page, context } = await visit('/', { viewport: { width, height: 800 } });
+        const topics = await page.evaluate(() => {
+          const card = document.querySelector('.event-layout ev-card');
+          const base = card.shadowRoot.querySelector('[part~="base"]').getBoundingClientRect();
+          const chips = [...card.shadowRoot.querySelectorAll('[part~="topic"]')];
+          const fragments = chips.flatMap((c) => [...c.getClientRects()]);
+          return { chips: chips.length, lines: new Set(fragments.map((r) => Math.round(r.top))).size, outside: fragments.filter((r) => r.right > base.right + 0.5).length, hyphens: getComputedStyle(chips[0]).hyphens };
+        });
+        if (width === 1280) assert.ok(topics.lines < topics.chips, `${topics.chips} topics on ${topics.lines} lines`);
+        assert.equal(topics.outside, 0);
+        assert.equal(topics.hyphens, 'auto');
+        await context.close();
+      }
+    });
+
+    it('compact cards in a row align their titles and their buttons', async () => {
+      const { page, context } = await visit('/', { viewport: { width: 1280, height: 800 } });
+      const rows = await page.evaluate(async () => {
+        const cards = [...document.querySelectorAll('.cards ev-card')];
+        await Promise.all(cards.map((c) => c.updateComplete));
+        const top = (c, part) => Math.round(c.shadowRoot.querySelector(`[part~="${part}"]`).getBoundingClientRect().top);
+        const bottom = (c) => Math.round(c.shadowRoot.querySelector('[part~="base"]').getBoundingClientRect().bottom);
+        // A cancelled event's card offers no button; the others' buttons stand on one line.
+        const withButtons = cards.filter((c) => c.shadowRoot.querySelector('[part~="actions"] :is(a, button)'));
+        return { titles: new Set(cards.map((c) => top(c, 'title'))).size, actions: new Set(withButtons.map((c) => top(c, 'actions'))).size, bottoms: new Set(cards.map(bottom)).size };
+      });
+      assert.deepEqual(rows, { titles: 1, actions: 1, bottoms: 1 });
+      await context.close();
+    });
+
+    it('the programme ends with space before the registration', async () => {
+      const { page, context } = await visit('/');
+      const gap = await page.evaluate(() => {
+        const agenda = document.querySelector('ev-agenda').getBoundingClientRect();
+        const heading = document.querySelector('ev-registration').shadowRoot.querySelector('h2').getBoundingClientRect();
+        return heading.top - agenda.bottom;
+      });
+      assert.ok(gap >= 24, `${gap}px between the programme and "Anmeldung"`);
+      await context.close();
+    });
+
+    it('the filter row does not move when the first star or the reset button appears', async () => {
+      const { page, context } = await visit('/', { viewport: { width: 1280, height: 800 } });
+      const agenda = page.locator('ev-agenda');
+      const positions = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('ev-agenda').shadowRoot;
+          return ['[part~="search"]', '[part~="track-filter"]', '[part~="room-filter"]', '[part~="day"] [part~="session"]'].map((s) => {
+            const r = root.querySelector(s)?.getBoundingClientRect();
+            return r && `${Math.round(r.left)},${Math.round(r.top + scrollY)},${Math.round(r.width)}`;
+          });
+        });
+      const before = await positions();
+      await agenda.locator('[part~="session"]:not(.quiet) [part~="star"]').first().click();
+      await agenda.locator('[part~="mine-filter"]').waitFor();
+      assert.deepEqual(await positions(), before, 'moved when the first star appeared');
+      await agenda.locator('[part~="search"]').fill('zoll');
+      await agenda.locator('[part~="reset"]').waitFor();
+      const after = await positions();
+      assert.deepEqual(after.slice(0, 3), before.slice(0, 3), 'moved when the reset button appeared');
+      await context.close();
+    });
+  });
 });
