@@ -32,7 +32,7 @@ export const schema = (firstColumn = '') => `
   );
 `;
 
-/** Keys are kept this long (README: registration protocol); a retry comes within minutes. */
+/** Keys are kept this long (docs/server.md); a retry comes within minutes. */
 export const KEY_LIFETIME_MS = 24 * 3_600_000;
 
 /** Thrown when the database stayed locked by another process for all retries; answered 503. */

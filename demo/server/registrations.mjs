@@ -14,7 +14,7 @@ const TEXT_LIMITS = { lang: 10, source: 100, consentVersion: 100, website: 500 }
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
 
 /**
- * The registration API the form speaks (see README, "Registration protocol"):
+ * The registration API the form speaks (see docs/server.md):
  *   POST    /api/events/:id/registrations      JSON in, 201/409/410/403/422/429/4xx out
  *   OPTIONS /api/events/:id/registrations      CORS preflight for configured partner origins
  *   GET     /api/events/:id/registrations.csv  the organiser's list (Bearer token)

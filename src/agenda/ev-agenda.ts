@@ -106,7 +106,7 @@ function indexOf(session: Session): string {
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
  * @csspart retry - The retry button in the error box.
- * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
+ * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (docs/embedding.md: no layout shift). Default: none.
  * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-agenda-accent - Colour of session edges, links and pressed stars. Default: `--ev-color-accent`.
  * @cssprop --ev-agenda-now - Colour of the "now running" mark. Default: `--ev-color-success`.

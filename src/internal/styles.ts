@@ -57,7 +57,7 @@ export const tokens = css`
   /*
    * A page's accent is made readable on the widget's own surface: at most OKLCH
    * lightness 0.48 on the light surfaces, at least 0.8 on the dark ones, hue and
-   * chroma kept. That gives every sRGB accent 4.7:1 or more (README: theming);
+   * chroma kept. That gives every sRGB accent 4.7:1 or more (docs/theming.md);
    * a page's own --ev-color-accent-dark is used as given.
    */
   @supports (color: oklch(from red l c h)) {
@@ -73,7 +73,7 @@ export const tokens = css`
       }
     }
   }
-  /* While it waits for its event, a widget keeps the space the page reserved for it (README: no layout shift). */
+  /* While it waits for its event, a widget keeps the space the page reserved for it (docs/embedding.md: no layout shift). */
   :host(:state(loading)) {
     min-block-size: var(--ev-reserved-block-size, auto);
   }

@@ -69,7 +69,7 @@ const NOTICE_TEXT = {
  * @csspart closed - The message when registration is not possible.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
- * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (README: no layout shift). Default: none.
+ * @cssprop --ev-reserved-block-size - Height kept while the event loads, so the page does not shift; set it to the height of the loaded widget (docs/embedding.md: no layout shift). Default: none.
  * @cssstate loading - The widget waits for its event and shows the loading line.
  * @cssprop --ev-registration-accent - Colour of the submit button and focus. Default: `--ev-color-accent`.
  * @cssprop --ev-registration-max-width - Widest the form gets. Default: 40rem.

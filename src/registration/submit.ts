@@ -70,7 +70,7 @@ export async function submitRegistration(
   }
 }
 
-/** Maps a status and JSON body to what the form shows (see README, "Registration protocol"). */
+/** Maps a status and JSON body to what the form shows (see docs/server.md). */
 export function mapAnswer(status: number, body: unknown): RegistrationAnswer {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
   if (status === 201 || status === 200) {

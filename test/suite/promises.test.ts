@@ -1,5 +1,5 @@
 /**
- * The library's promises, across every element (README: "Privacy and security",
+ * The library's promises, across every element (docs/quality.md: "Privacy and security",
  * "Accessibility"). Each element's own behaviour is tested beside it; this suite
  * checks what all of them owe a public-sector page.
  */
