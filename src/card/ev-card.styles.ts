@@ -83,7 +83,14 @@ export const cardStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [part~='badges'],
+  [part~='badges'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   /* Topics flow like text, several to a line; a long one wraps inside its chip. */
   [part~='topics'] {
     margin: 0;

@@ -138,12 +138,13 @@ describe('<ev-card>', () => {
       });
     }
 
-    it('lays badges and topics out as rows of chips: the lists themselves have no bullets and no frame', async () => {
+    it('lays badges out as a row of chips and topics as chips flowing like text: the lists themselves have no bullets and no frame', async () => {
       const el = await card({ ...hamburg, eventStatus: 'EventCancelled' });
-      for (const list of [part(el, 'badges')!, part(el, 'topics')!]) {
+      for (const [list, display] of [[part(el, 'badges')!, 'flex'], [part(el, 'topics')!, 'block']] as const) {
         const style = getComputedStyle(list);
-        expect([style.display, style.listStyleType, style.borderTopStyle, style.paddingLeft], list.getAttribute('part')!).to.deep.equal(['flex', 'none', 'none', '0px']);
+        expect([style.display, style.listStyleType, style.borderTopStyle, style.paddingLeft], list.getAttribute('part')!).to.deep.equal([display, 'none', 'none', '0px']);
       }
+      expect(getComputedStyle(part(el, 'topic')!).display, 'topics sit in the line').to.equal('inline');
       expect(getComputedStyle(part(el, 'badge')!).borderTopStyle, 'each badge is framed').to.equal('solid');
     });
 

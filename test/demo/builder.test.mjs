@@ -2,15 +2,10 @@
 // partner's page: in German (English with ?lang=en), with warnings about what breaks there, on a
 // phone, and through WordPress's autop, which every classic post goes through.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { autop } from '@wordpress/autop';
-import { chromium } from 'playwright';
-import { startServer } from '../../demo/server/server.mjs';
-import { chromiumArgs } from '../../web-test-runner.config.mjs';
-import { openPage } from './visitor.mjs';
+import { startDemo } from './visitor.mjs';
 
 /** The partner origin the test server admits, and one it does not. */
 const ADMITTED = 'https://gdp-hamburg.example';
@@ -29,22 +24,16 @@ const PRETTY = `{
 }`;
 
 describe('embed builder', () => {
+  let demo;
   let server;
-  let browser;
-  let dir;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ev-builder-'));
-    server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite'), rateLimitPerMinute: 1000, allowedOrigins: ADMITTED });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+    demo = await startDemo({ allowedOrigins: ADMITTED });
+    ({ server } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => demo?.close());
 
-  const visit = (path, options) => openPage(browser, server.url, path, options);
+  const visit = (path, options) => demo.visit(path, options);
 
   /** Renders `html` in an empty page of `context`, as a partner's page would hold it. */
   async function pasted(context, html) {

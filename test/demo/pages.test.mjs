@@ -1,37 +1,25 @@
 // Every demo page in headless Chromium, as a visitor sees it: `node --test test/demo/` (after `npm run build`).
 // No console error, no failed request, no request to another origin, no CSP violation, every widget drawn.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright';
-import { startServer } from '../../demo/server/server.mjs';
-import { chromiumArgs } from '../../web-test-runner.config.mjs';
-import { openPage, register } from './visitor.mjs';
+import { register, startDemo } from './visitor.mjs';
 
 const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/datenschutz.html', '/privacy.html', '/zustaende.html'];
 /** Widgets on the states page that show an error on purpose (broken inline data, an HTML page as src, no date). */
 const MEANT_TO_FAIL = 3;
 
 describe('demo pages', () => {
+  let demo;
   let server;
-  let browser;
-  let dir;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ev-demo-'));
-    server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite'), rateLimitPerMinute: 1000 });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+    demo = await startDemo();
+    ({ server } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => demo?.close());
 
   /** Opens `path` and records everything that went wrong on the way. */
-  const visit = (path, options) => openPage(browser, server.url, path, options);
+  const visit = (path, options) => demo.visit(path, options);
 
   for (const path of PAGES) {
     it(`${path} loads cleanly under the strict CSP`, async () => {

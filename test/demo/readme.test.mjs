@@ -1,33 +1,24 @@
 // The README as a newcomer uses it: short, its links lead somewhere, and its embed snippet,
 // pasted into an empty page as it stands, shows the event while the demo runs.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright';
-import { startServer } from '../../demo/server/server.mjs';
-import { chromiumArgs } from '../../web-test-runner.config.mjs';
+import { startDemo } from './visitor.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 /** Where the README says the demo runs (`npm start`). */
 const DEMO = 'http://127.0.0.1:8080';
 
 describe('README', () => {
+  let demo;
   let server;
   let browser;
-  let dir;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ev-readme-'));
-    server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite') });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+    demo = await startDemo();
+    ({ server, browser } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => demo?.close());
 
   it('fits on two screens, and every file it links to exists', () => {
     assert.ok(readme.split('\n').length <= 80, `${readme.split('\n').length} lines`);

@@ -1,4 +1,30 @@
 // What a visitor does on a demo or partner page, shared by the page tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { startServer } from '../../demo/server/server.mjs';
+import { chromiumArgs } from '../../web-test-runner.config.mjs';
+
+/**
+ * The demo server on a fresh database (extra `options` for startServer) and a headless Chromium;
+ * `close()` stops both and removes the database.
+ */
+export async function startDemo(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ev-demo-'));
+  const server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite'), rateLimitPerMinute: 1000, ...options });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+  return {
+    server,
+    browser,
+    visit: (path, visitOptions) => openPage(browser, server.url, path, visitOptions),
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Fills the default registration form of `page`'s `<ev-registration>` as a person would, and sends it. */
 export async function register(page, { organization, email }) {
