@@ -192,7 +192,10 @@ describe('embed builder', () => {
 
   it('fits a phone (390 px): no field runs over its fieldset, every label sits above its field, axe passes', async () => {
     const { page, context } = await visit('/builder.html', { viewport: { width: 390, height: 844 }, bypassCSP: true });
+    // Only the chosen source's field shows.
+    assert.deepEqual([await page.locator('#url').isVisible(), await page.locator('#jsonld').isVisible()], [true, false]);
     await page.check('#source-inline');
+    assert.deepEqual([await page.locator('#url').isVisible(), await page.locator('#jsonld').isVisible()], [false, true]);
     await page.selectOption('#widget', 'ev-registration');
     const layout = await page.evaluate(() => {
       const problems = [];
