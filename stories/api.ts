@@ -108,7 +108,7 @@ const row = (item: Typed, category: string, control: ArgTypes[string]['control']
 });
 
 /**
- * Keys are what the element takes: attribute names (`heading-level`), property names (`data`),
+ * Keys are what the element takes: attribute names (`heading-level`), properties with a dot (`.data`),
  * token names (`--ev-color-accent`). Rows that only document (events, parts, slots, states)
  * get a prefix, so they never collide with an attribute, and `renderElement` passes them by.
  */
