@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRegistrationApi } from './registrations.mjs';
+import { createSeriesFeed } from './series-feed.mjs';
 import { PAGE_HEADERS } from './headers.mjs';
 import { serveFile } from './static.mjs';
 
@@ -21,6 +22,7 @@ const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expos
  */
 export function createApp({ db, events, protocol, config }) {
   const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config } });
+  const feed = createSeriesFeed({ db, events, protocol });
   return async function handle(req, res) {
     // Every answer, API and files alike: browsers take each type as declared.
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -29,6 +31,7 @@ export function createApp({ db, events, protocol, config }) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (await api(req, res, url)) return;
+      if (await feed(req, res, url)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (url.pathname === '/custom-elements.json' && (await serveFile(req, res, project, 'custom-elements.json'))) return;
       if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' }))) return;

@@ -21,6 +21,11 @@ export const schema = (firstColumn = '') => `
     created_at TEXT NOT NULL,
     UNIQUE (event_id, email)
   );
+  CREATE TABLE IF NOT EXISTS feed_versions (
+    uid TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    sequence INTEGER NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS idempotency_keys (
     key TEXT NOT NULL,
     event_id TEXT NOT NULL,
@@ -52,6 +57,17 @@ async function whenFree(write) {
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/**
+ * The SEQUENCE of a calendar entry: 0 when first seen, one more each time its content
+ * (`fingerprint`) differs from the stored one; `save(sequence)` stores a new or changed one.
+ */
+export function nextVersion(stored, fingerprint, save) {
+  if (stored && stored.fingerprint === fingerprint) return stored.sequence;
+  const sequence = stored ? stored.sequence + 1 : 0;
+  save(sequence);
+  return sequence;
 }
 
 /** Whether an answer is kept under its idempotency key: every final one (not 5xx, not 429, which invite a retry). */
@@ -111,7 +127,12 @@ export function openDatabase(path) {
     return { status: answer.status, body: answer.body, replayed: false };
   });
 
+  const versionOf = db.prepare('SELECT fingerprint, sequence FROM feed_versions WHERE uid = ?');
+  const saveVersion = db.prepare('INSERT OR REPLACE INTO feed_versions (uid, fingerprint, sequence) VALUES (?, ?, ?)');
+  const sequencesTx = db.transaction((entries) => new Map(entries.map(({ uid, fingerprint }) => [uid, nextVersion(versionOf.get(uid), fingerprint, (sequence) => saveVersion.run(uid, fingerprint, sequence))])));
+
   return {
+    sequences: (entries) => whenFree(() => sequencesTx.immediate(entries)),
     register: (request, decide) => whenFree(() => registerTx.immediate(request, decide)),
     storedAnswer: (eventId, key) => whenFree(() => storedAnswer(eventId, key)),
     confirmedCount: (eventId) => whenFree(() => statements.countConfirmed.get(eventId).n),

@@ -30,6 +30,21 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0 } = {}) {
 
   return {
     load,
+    /**
+     * The events of the series file `series/<id>.json` (an EventSeries with subEvent, an ItemList,
+     * a @graph or an array), read afresh on every call, so a change shows in the next feed.
+     */
+    async series(id) {
+      if (!/^[a-z0-9-]+$/.test(id)) return undefined;
+      let json;
+      try {
+        json = JSON.parse(await readFile(join(folder, 'series', `${id}.json`), 'utf8'));
+      } catch {
+        return undefined;
+      }
+      if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
+      return { name: typeof json.name === 'string' ? json.name : id, ...protocol.normalizeEvents(json) };
+    },
     async ids() {
       return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
     },

@@ -1,7 +1,7 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
 // the same tables, methods and promises as the SQLite store (db.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, keepsKey, schema } from './db.mjs';
+import { KEY_LIFETIME_MS, keepsKey, nextVersion, schema } from './db.mjs';
 import { clientKey } from './rate-limit.mjs';
 
 /** The shared tables, and the rate limit's hits, which instances must share too. */
@@ -91,7 +91,38 @@ export async function openPostgres(url) {
     };
   }
 
+  /** Feed revisions, in one transaction that locks the rows it reads: instances agree on every SEQUENCE. */
+  async function sequences(entries) {
+    for (let attempt = 0; ; attempt++) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['feed_versions']);
+        const result = new Map();
+        for (const { uid, fingerprint } of entries) {
+          const { rows } = await client.query('SELECT fingerprint, sequence FROM feed_versions WHERE uid = $1', [uid]);
+          let write;
+          result.set(uid, nextVersion(rows[0], fingerprint, (sequence) => (write = sequence)));
+          if (write !== undefined) {
+            await client.query(
+              'INSERT INTO feed_versions (uid, fingerprint, sequence) VALUES ($1, $2, $3) ON CONFLICT (uid) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, sequence = EXCLUDED.sequence',
+              [uid, fingerprint, write],
+            );
+          }
+        }
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        if (!RETRYABLE.has(error.code) || attempt >= 5) throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
   return {
+    sequences,
     register,
     storedAnswer: (eventId, key) => findKey(pool, eventId, key),
     confirmedCount: async (eventId) => Number((await pool.query("SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed'", [eventId])).rows[0].n),

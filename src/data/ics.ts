@@ -20,6 +20,8 @@ export interface CalendarEntry {
   readonly url?: string;
   readonly description?: string;
   readonly cancelled?: boolean;
+  /** Revision: a feed raises it when the event changes, so calendars take the new version. Default 0. */
+  readonly sequence?: number;
 }
 
 export interface CalendarOptions {
@@ -50,7 +52,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     lines.push(...vtimezone(zone, Math.min(...instants), Math.max(...instants)));
   }
   for (const entry of entries) {
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${stamp}`);
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `SEQUENCE:${entry.sequence ?? 0}`, `DTSTAMP:${stamp}`);
     if (entry.allDay) {
       lines.push(`DTSTART;VALUE=DATE:${localStamp(entry.start, zone).slice(0, 8)}`);
       if (entry.end !== undefined) lines.push(`DTEND;VALUE=DATE:${localStamp(entry.end, zone).slice(0, 8)}`);

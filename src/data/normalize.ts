@@ -37,6 +37,8 @@ export interface NormalizeResult {
   readonly issues: readonly DataIssue[];
 }
 
+const NO_EVENT = 'no schema.org Event found (expected "@type": "Event" or a subtype, "@graph", or an ItemList)';
+
 const STATUS_TERMS: Record<string, EventStatus> = {
   EventScheduled: 'scheduled',
   EventCancelled: 'cancelled',
@@ -104,6 +106,41 @@ export function normalizeEvent(input: unknown, options: NormalizeOptions = {}): 
   return { event, issues };
 }
 
+/** Every event of a document, each read as `normalizeEvent` reads one; see `normalizeEvents`. */
+export interface NormalizeAllResult {
+  /** The events that can be shown, sorted by start. */
+  readonly events: readonly EventData[];
+  readonly issues: readonly DataIssue[];
+}
+
+/**
+ * Every event of a document, for a series: the `subEvent`s of an `EventSeries` (each belongs
+ * to the series unless it names its own `superEvent`), the events of an `ItemList`, a `@graph`
+ * or an array, each normalised as `normalizeEvent` does and sorted by start. An event that
+ * cannot be shown is left out; its problems are among the issues, with its path.
+ *
+ * @example normalizeEvents(seriesJson).events.map((e) => e.name)
+ */
+export function normalizeEvents(input: unknown, options: NormalizeOptions = {}): NormalizeAllResult {
+  const issues: DataIssue[] = [];
+  const reader = new Reader(issues, options, () => collectIds(input));
+  const events: EventData[] = [];
+  const read = (node: Node, path: string) => {
+    const event = reader.event(node, path);
+    if (event) events.push(event);
+  };
+  const candidates = listCandidates(input, reader);
+  if (candidates.length === 0) reader.error('', NO_EVENT);
+  for (const { node, path } of candidates) {
+    const parts = typesOf(node).includes('EventSeries') ? asArray(node['subEvent']).map((sub) => reader.resolve(sub)) : [];
+    if (parts.length === 0) read(node, path);
+    const series = { '@type': 'EventSeries', name: node['name'] };
+    parts.forEach((part, i) => isNode(part) && read({ superEvent: series, ...part }, `${path ? `${path}.` : ''}subEvent[${i}]`));
+  }
+  return { events: events.sort((a, b) => a.start - b.start), issues };
+}
+
+
 function collectIds(input: unknown): Map<string, Node> {
   const ids = new Map<string, Node>();
   const visit = (value: unknown, depth: number) => {
@@ -123,7 +160,7 @@ function pickEvent(input: unknown, reader: Reader, options: NormalizeOptions): {
   const candidates = listCandidates(input, reader);
   if (candidates.length === 0) {
     reader.error('', isNode(input) || Array.isArray(input)
-      ? 'no schema.org Event found (expected "@type": "Event" or a subtype, "@graph", or an ItemList)'
+      ? NO_EVENT
       : `expected a JSON object, got ${input === null ? 'null' : typeof input}`);
     return undefined;
   }

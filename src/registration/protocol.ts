@@ -9,7 +9,8 @@ export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, 
 export { validateRegistration, validateField, isVisible, registrationEmail, MIN_FILL_MS, HONEYPOT_FIELD } from './rules.js';
 export type { RegistrationCheck } from './rules.js';
 export type { RegistrationRequest, RegistrationAnswer } from './submit.js';
-export { normalizeEvent } from '../data/normalize.js';
+export { normalizeEvent, normalizeEvents } from '../data/normalize.js';
+export { buildCalendar, eventEntry } from '../data/ics.js';
 export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
 export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';
 export { toLang } from '../data/i18n.js';

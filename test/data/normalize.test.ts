@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeEvent } from '../../src/data/normalize.js';
+import { normalizeEvent, normalizeEvents } from '../../src/data/normalize.js';
 import type { EventData } from '../../src/data/types.js';
 import { jsonFixture } from '../helpers/fixtures.js';
 
@@ -174,6 +174,44 @@ describe('normalizeEvent', () => {
       expect(normalizeEvent(await jsonFixture('not-an-event.json')).issues[0].message).to.match(/no schema.org Event found/);
       expect(normalizeEvent('text').issues[0].message).to.equal('expected a JSON object, got string');
       expect(normalizeEvent(null).issues[0].message).to.equal('expected a JSON object, got null');
+    });
+  });
+
+  describe('normalizeEvents (every event of a series)', () => {
+    const event = (name: string, startDate: string, extra = {}) => ({ '@type': 'Event', name, startDate, ...extra });
+
+    it("reads an EventSeries' subEvents as its events, sorted by start, each belonging to the series unless it names its own", () => {
+      const { events, issues } = normalizeEvents({
+        '@type': 'EventSeries',
+        name: 'Polizeitage',
+        subEvent: [event('Hamburg', '2027-06-09T09:00'), event('Online', '2027-02-24T10:00', { superEvent: { '@type': 'EventSeries', name: 'Digitaler Polizeitag' } }), event('Kiel', '2027-03-17T10:00')],
+      });
+      expect(issues).to.deep.equal([]);
+      expect(events.map((e) => [e.name, e.series])).to.deep.equal([
+        ['Online', 'Digitaler Polizeitag'],
+        ['Kiel', 'Polizeitage'],
+        ['Hamburg', 'Polizeitage'],
+      ]);
+    });
+
+    it('reads an ItemList, a @graph and an array alike', () => {
+      const items = [event('B', '2027-02-01T09:00'), event('A', '2027-01-01T09:00')];
+      for (const input of [{ '@type': 'ItemList', itemListElement: items.map((item) => ({ '@type': 'ListItem', item })) }, { '@graph': items }, items]) {
+        expect(normalizeEvents(input).events.map((e) => e.name)).to.deep.equal(['A', 'B']);
+      }
+    });
+
+    it("keeps an event's programme as its sessions, and leaves out what cannot be shown with its path", () => {
+      const { events, issues } = normalizeEvents([
+        event('Tagung', '2027-01-01T09:00', { subEvent: [event('Vortrag', '2027-01-01T10:00')] }),
+        event('Ohne Datum', 'bald'),
+      ]);
+      expect(events.map((e) => [e.name, e.sessions.length])).to.deep.equal([['Tagung', 1]]);
+      expect(issues.map((i) => `${i.level} ${i.path}`)).to.deep.equal(['error [1].startDate']);
+    });
+
+    it('says so when there is no event at all', () => {
+      expect(normalizeEvents({ '@type': 'Organization', name: 'GdP' }).issues[0].message).to.match(/^no schema.org Event found/);
     });
   });
 });

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * `GET /api/series/:id.ics`: every event of a series as one calendar, for "Termine abonnieren"
+ * (webcal://). One VEVENT per event with the UID the widgets' own download gives it (from its
+ * @id), so a subscription and a downloaded entry are one; `SEQUENCE` raised in the store
+ * whenever the event's entry changes, cancelled events as `STATUS:CANCELLED`, and a weak `ETag`
+ * (DTSTAMP is the time of the request, so two answers differ in bytes, never in content).
+ */
+export function createSeriesFeed({ db, events, protocol }) {
+  return async function handle(req, res, url) {
+    const match = /^\/api\/series\/([a-z0-9-]+)\.ics$/.exec(url.pathname);
+    if (!match) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    const series = await events.series(match[1]);
+    if (!series) return send(res, 404, 'No such series');
+    const entries = series.events.map((event) => protocol.eventEntry(event));
+    const fingerprints = entries.map((entry) => ({ uid: entry.uid, fingerprint: hash(JSON.stringify(entry)) }));
+    const sequences = await db.sequences(fingerprints);
+    const etag = `W/"${hash(JSON.stringify(fingerprints.map((f) => [f.uid, f.fingerprint, sequences.get(f.uid)])))}"`;
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'ETag',
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return true;
+    }
+    const zone = series.events[0]?.timeZone ?? 'Europe/Berlin';
+    const body = protocol.buildCalendar(entries.map((entry) => ({ ...entry, sequence: sequences.get(entry.uid) })), { timeZone: zone, name: series.name });
+    res.writeHead(200, { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${match[1]}.ics"` });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+}
+
+const hash = (text) => createHash('sha256').update(text).digest('base64url').slice(0, 27);
+
+function send(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+  return true;
+}
