@@ -127,7 +127,9 @@ export function normalizeEvents(input: unknown, options: NormalizeOptions = {}):
   const events: EventData[] = [];
   const read = (node: Node, path: string) => {
     const event = reader.event(node, path);
-    if (event) events.push(event);
+    const type = textOf(node['additionalType']);
+    // A URL ("https://example.org/formats#Symposium") gives its last part; words stay as written.
+    if (event) events.push(type ? Object.freeze({ ...event, format: ABSOLUTE_URL.test(type) ? termName(type) : type }) : event);
   };
   const candidates = listCandidates(input, reader);
   if (candidates.length === 0) reader.error('', NO_EVENT);

@@ -90,6 +90,8 @@ export interface EventData {
   readonly alternateName?: string;
   /** The series this event belongs to (schema.org `superEvent`), e.g. "Polizeitage". */
   readonly series?: string;
+  /** Its format within a series (schema.org `additionalType`, e.g. "Polizeisymposium"); read by `normalizeEvents` only. */
+  readonly format?: string;
   readonly description?: string;
   readonly url?: string;
   readonly image?: string;

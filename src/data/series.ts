@@ -1,0 +1,125 @@
+/**
+ * A series of events as `<ev-series>` shows it, without any DOM: which events are coming or
+ * past, their formats and regions with counts, grouped by month, and the weeks of a month as a
+ * calendar grid (Monday first, ISO week numbers as German calendars print them).
+ */
+import { calendarDate } from './time.js';
+import type { EventData } from './types.js';
+
+/** One choice of a filter, with how many events it keeps. */
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface SeriesFilter {
+  /** Only events of this format (see `eventFormat`). */
+  readonly format?: string;
+  /** Only events in this region (see `eventRegion`). */
+  readonly region?: string;
+  /** Past events, newest first, instead of the coming ones. */
+  readonly archive?: boolean;
+}
+
+/** The event's format: its `additionalType` ("Polizeisymposium"), else its series' name. */
+export function eventFormat(event: EventData): string | undefined {
+  return event.format ?? event.series;
+}
+
+/** Where it takes place, for a regional page: the address's region, else its town; `online` for online-only events. */
+export function eventRegion(event: EventData): string | undefined {
+  const address = event.place?.address;
+  return address?.region ?? address?.locality ?? (event.attendanceMode === 'online' ? 'online' : undefined);
+}
+
+/** Whether the event has not ended at `now` (a running event is still coming). */
+export function isUpcoming(event: EventData, now: number): boolean {
+  return (event.end ?? event.start) >= now;
+}
+
+/**
+ * The events `filter` keeps: coming ones soonest first, or with `archive` the past ones
+ * newest first. Format and region compare case-insensitively.
+ */
+export function filterSeries(events: readonly EventData[], filter: SeriesFilter, now: number): EventData[] {
+  const same = (a: string | undefined, b: string | undefined) => b === undefined || a?.toLocaleLowerCase('de') === b.toLocaleLowerCase('de');
+  const kept = events.filter(
+    (e) => isUpcoming(e, now) !== !!filter.archive && same(eventFormat(e), filter.format) && same(eventRegion(e), filter.region),
+  );
+  return kept.sort((a, b) => (filter.archive ? b.start - a.start : a.start - b.start));
+}
+
+/** The values of `of` among `events`, each with its count, in German alphabetical order. */
+export function facet(events: readonly EventData[], of: (event: EventData) => string | undefined): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    const value = of(event);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'de'));
+}
+
+/** Events of one calendar month (`YYYY-MM` in the series' zone). */
+export interface MonthGroup {
+  readonly month: string;
+  readonly events: readonly EventData[];
+}
+
+/** Consecutive events of the same month together, in the order given. */
+export function groupByMonth(events: readonly EventData[], zone: string): MonthGroup[] {
+  const groups: { month: string; events: EventData[] }[] = [];
+  for (const event of events) {
+    const month = calendarDate(event.start, zone).slice(0, 7);
+    const last = groups[groups.length - 1];
+    if (last?.month === month) last.events.push(event);
+    else groups.push({ month, events: [event] });
+  }
+  return groups;
+}
+
+/** One day cell of a month grid. */
+export interface GridDay {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** False for the days of the neighbouring months that fill the first and last week. */
+  readonly inMonth: boolean;
+}
+
+/** One row of a month grid: a week from Monday to Sunday. */
+export interface GridWeek {
+  /** ISO 8601 week number (KW), as German calendars print it. */
+  readonly week: number;
+  readonly days: readonly GridDay[];
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The weeks that show `month` (1–12) of `year`, Monday first, with their ISO week numbers.
+ *
+ * @example monthGrid(2027, 3)[0] // { week: 9, days: [{ date: '2027-03-01', inMonth: true }, …] }
+ */
+export function monthGrid(year: number, month: number): GridWeek[] {
+  const first = Date.UTC(year, month - 1, 1);
+  const last = Date.UTC(year, month, 0);
+  // Monday of the first week: getUTCDay() is 0 for Sunday.
+  let monday = first - ((new Date(first).getUTCDay() + 6) % 7) * DAY;
+  const weeks: GridWeek[] = [];
+  for (; monday <= last; monday += 7 * DAY) {
+    const days = Array.from({ length: 7 }, (_, i) => {
+      const ms = monday + i * DAY;
+      return { date: iso(ms), inMonth: ms >= first && ms <= last };
+    });
+    weeks.push({ week: isoWeek(monday), days });
+  }
+  return weeks;
+}
+
+/** The ISO 8601 week number of the week starting on the Monday `monday` (UTC midnight). */
+function isoWeek(monday: number): number {
+  // The week belongs to the year of its Thursday; week 1 holds that year's first Thursday.
+  const thursday = new Date(monday + 3 * DAY);
+  const firstOfYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - firstOfYear) / (7 * DAY)) + 1;
+}
