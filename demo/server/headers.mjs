@@ -26,3 +26,20 @@ export const PAGE_HEADERS = {
   'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
 };
+
+/**
+ * Answers with data any site may read, validated by `etag`: 304 when the client has it, else
+ * `body` as `type` (nothing for HEAD). `Date`, `Age` and `ETag` are exposed, so widgets on other
+ * sites can correct a visitor's wrong clock and revalidate.
+ */
+export function sendPublic(req, res, { etag, type, body, headers = {} }) {
+  const common = { ETag: etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Date, Age, ETag', ...headers };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, common);
+    res.end();
+    return true;
+  }
+  res.writeHead(200, { ...common, 'Content-Type': type });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}

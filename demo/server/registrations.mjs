@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseBusyError } from './db.mjs';
 import { canonicalEmail } from './email.mjs';
-import { PAGE_HEADERS } from './headers.mjs';
+import { PAGE_HEADERS, sendPublic } from './headers.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
 const MAX_KEY_LENGTH = 200;
@@ -186,19 +186,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     const live = withLiveCapacity(entry, await db.confirmedCount(id));
     const body = JSON.stringify(live);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
-    const headers = {
-      ETag: etag,
-      'Cache-Control': 'no-cache',
-      'Access-Control-Allow-Origin': '*',
-      // Lets the widgets read the server's clock to correct a visitor's wrong one.
-      'Access-Control-Expose-Headers': 'Date, Age, ETag',
-    };
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, headers);
-      return res.end();
-    }
-    res.writeHead(200, { ...headers, 'Content-Type': 'application/ld+json; charset=utf-8' });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    sendPublic(req, res, { etag, type: 'application/ld+json; charset=utf-8', body });
   }
 
   /** Routes the API's requests; returns false for any other path. */

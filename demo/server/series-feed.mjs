@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sendPublic } from './headers.mjs';
 
 /**
  * `GET /api/series/:id.ics`: every event of a series as one calendar, for "Termine abonnieren"
@@ -18,22 +19,9 @@ export function createSeriesFeed({ db, events, protocol }) {
     const fingerprints = entries.map((entry) => ({ uid: entry.uid, fingerprint: hash(JSON.stringify(entry)) }));
     const sequences = await db.sequences(fingerprints);
     const etag = `W/"${hash(JSON.stringify(fingerprints.map((f) => [f.uid, f.fingerprint, sequences.get(f.uid)])))}"`;
-    const headers = {
-      ETag: etag,
-      'Cache-Control': 'no-cache',
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': 'ETag',
-    };
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, headers);
-      res.end();
-      return true;
-    }
     const zone = series.events[0]?.timeZone ?? 'Europe/Berlin';
     const body = protocol.buildCalendar(entries.map((entry) => ({ ...entry, sequence: sequences.get(entry.uid) })), { timeZone: zone, name: series.name });
-    res.writeHead(200, { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${match[1]}.ics"` });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return true;
+    return sendPublic(req, res, { etag, type: 'text/calendar; charset=utf-8', body, headers: { 'Content-Disposition': `inline; filename="${match[1]}.ics"` } });
   };
 }
 
