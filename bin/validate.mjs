@@ -13,7 +13,10 @@ export const usage = `Usage: event-widgets validate [--json] <event.json> [more.
  * Reads and checks one file: `{ file, status: 'ok' | 'invalid' | 'missing', event?, error?, issues }`;
  * `error` says why a file could not be read at all.
  */
-async function check(file, normalizeEvent) {
+/** A series file: an EventSeries whose events are its subEvents, which `<ev-series>` shows as a list. */
+const isSeries = (json) => [json?.['@type']].flat().some((t) => typeof t === 'string' && t.endsWith('EventSeries')) && Array.isArray(json.subEvent);
+
+async function check(file, { normalizeEvent, normalizeEvents }) {
   let text;
   try {
     text = await readFile(resolve(file), 'utf8');
@@ -28,12 +31,19 @@ async function check(file, normalizeEvent) {
   }
   // Relative links resolve against where the file will be published, as they do in the widgets;
   // on a partner's site that is not the organiser's page, so each one is worth a warning.
-  const { event, issues } = normalizeEvent(json, { baseUrl: `https://your-site.example/${basename(file)}`, portable: true });
+  const options = { baseUrl: `https://your-site.example/${basename(file)}`, portable: true };
+  if (isSeries(json)) {
+    const { events, issues } = normalizeEvents(json, options);
+    const series = { name: json.name, events: events.length };
+    return { file, status: events.length ? 'ok' : 'invalid', ...(events.length && { series }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
+  }
+  const { event, issues } = normalizeEvent(json, options);
   const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length };
   return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
 }
 
-function verdict({ file, event, error, issues }) {
+function verdict({ file, event, series, error, issues }) {
+  if (series) return `✓ ${file}: series "${series.name}", ${series.events} event(s)${issues.length ? `, ${issues.length} warning(s)` : ''}`;
   if (!event) return `✗ ${file}: ${error ?? 'the widgets cannot show this event'}`;
   const warnings = issues.length ? `, ${issues.length} warning(s)` : '';
   return `✓ ${file}: "${event.name}", ${event.start}, ${event.sessions} session(s)${warnings}`;
@@ -60,9 +70,9 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
     io.stderr(usage);
     return 2;
   }
-  const { normalizeEvent } = await import(new URL('../dist/protocol.js', import.meta.url).href);
+  const protocol = await import(new URL('../dist/protocol.js', import.meta.url).href);
   const reports = [];
-  for (const file of files) reports.push(await check(file, normalizeEvent));
+  for (const file of files) reports.push(await check(file, protocol));
   if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports }, null, 2));
   else for (const report of reports) print(report, io);
   if (reports.some((r) => r.status === 'missing')) return 2;

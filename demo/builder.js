@@ -182,12 +182,15 @@ async function updateCss(element) {
       : `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}rem; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}rem; }\n}`;
 }
 
+let cssTimer;
 function update() {
   const element = buildElement();
   $('preview').replaceChildren(element);
   $('snippet').textContent = snippetText(element);
   $('copy-status').textContent = '';
-  void updateCss(element);
+  // Measuring renders two copies of the widget: once typing pauses, not on every key.
+  clearTimeout(cssTimer);
+  cssTimer = setTimeout(() => void updateCss(element), 300);
   void updateWarnings(element);
 }
 

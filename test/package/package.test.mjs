@@ -76,10 +76,17 @@ describe('npx event-widgets validate', () => {
   });
 
   it('finds no relative link in any demo data file', async () => {
-    const files = readdirSync('demo/data').map((f) => `demo/data/${f}`);
+    // Series files (demo/data/series/) included: the widgets read them too.
+    const files = readdirSync('demo/data', { recursive: true }).filter((f) => f.endsWith('.json')).map((f) => `demo/data/${f}`);
     const { code, out } = await run('validate', ...files);
     assert.equal(code, 0);
     assert.doesNotMatch(out, /relative link/);
+  });
+
+  it('checks a series file as <ev-series> reads it: every event of the EventSeries', async () => {
+    const { code, out } = await run('validate', 'demo/data/series/polizeitage.json');
+    assert.equal(code, 0);
+    assert.match(out, /✓ demo\/data\/series\/polizeitage\.json: series "Polizeitage", 5 event\(s\)/);
   });
 
   it('explains its use', async () => {
