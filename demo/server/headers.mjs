@@ -29,7 +29,7 @@ export const PAGE_HEADERS = {
 
 /**
  * Answers with data any site may read, validated by `etag`: 304 when the client has it, else
- * `body` as `type` (nothing for HEAD). `Date`, `Age` and `ETag` are exposed, so widgets on other
+ * `body` as `type` (nothing for HEAD). `body` may be a function, called only when it is sent. `Date`, `Age` and `ETag` are exposed, so widgets on other
  * sites can correct a visitor's wrong clock and revalidate.
  */
 export function sendPublic(req, res, { etag, type, body, headers = {} }) {
@@ -40,6 +40,6 @@ export function sendPublic(req, res, { etag, type, body, headers = {} }) {
     return true;
   }
   res.writeHead(200, { ...common, 'Content-Type': type });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : typeof body === 'function' ? body() : body);
   return true;
 }

@@ -20,7 +20,7 @@ export function createSeriesFeed({ db, events, protocol }) {
     const sequences = await db.sequences(fingerprints);
     const etag = `W/"${hash(JSON.stringify(fingerprints.map((f) => [f.uid, f.fingerprint, sequences.get(f.uid)])))}"`;
     const zone = series.events[0]?.timeZone ?? 'Europe/Berlin';
-    const body = protocol.buildCalendar(entries.map((entry) => ({ ...entry, sequence: sequences.get(entry.uid) })), { timeZone: zone, name: series.name });
+    const body = () => protocol.buildCalendar(entries.map((entry) => ({ ...entry, sequence: sequences.get(entry.uid) })), { timeZone: zone, name: series.name });
     return sendPublic(req, res, { etag, type: 'text/calendar; charset=utf-8', body, headers: { 'Content-Disposition': `inline; filename="${match[1]}.ics"` } });
   };
 }

@@ -151,6 +151,10 @@ export const agendaStyles = css`
   summary {
     cursor: pointer;
   }
+  button[aria-pressed='true'] {
+    background: var(--ev-agenda-accent, var(--_accent));
+    color: var(--_on-accent);
+  }
   /* Per-session actions are quiet: one row of small text buttons, below the details. */
   [part~='session-actions'] {
     display: flex;
@@ -169,13 +173,8 @@ export const agendaStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  button[aria-pressed='true'] {
-    background: var(--ev-agenda-accent, var(--_accent));
-    color: var(--_on-accent);
-  }
+  /* A starred session's button stays a text button (the rule above is later than the pressed look, so it wins); it only turns bold. */
   [part~='session-actions'] button[aria-pressed='true'] {
-    background: var(--_session);
-    color: var(--ev-agenda-accent, var(--_accent));
     font-weight: 700;
     text-decoration: none;
   }

@@ -3,6 +3,7 @@
  * past, their formats and regions with counts, grouped by month, and the weeks of a month as a
  * calendar grid (Monday first, ISO week numbers as German calendars print them).
  */
+import { eventPhase } from './status.js';
 import { calendarDate } from './time.js';
 import type { EventData } from './types.js';
 
@@ -32,9 +33,9 @@ export function eventRegion(event: EventData): string | undefined {
   return address?.region ?? address?.locality ?? (event.attendanceMode === 'online' ? 'online' : undefined);
 }
 
-/** Whether the event has not ended at `now` (a running event is still coming). */
+/** Whether the event has not ended at `now`, as its status reckons it (a running event is still coming). */
 export function isUpcoming(event: EventData, now: number): boolean {
-  return (event.end ?? event.start) >= now;
+  return eventPhase(event, now) !== 'past';
 }
 
 /**
