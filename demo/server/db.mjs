@@ -75,6 +75,39 @@ export function keepsKey(key, answer) {
   return !!key && answer.status < 500 && answer.status !== 429;
 }
 
+/** How long a start waits for a database that another process holds (a second instance's start, a backup). */
+const OPEN_WAIT_MS = 60_000;
+
+/**
+ * Opens the database in WAL mode with its schema. Nothing is served yet, so this may block: each
+ * attempt waits up to 5 s for a lock, and a lock SQLite refuses at once (two starts at the same
+ * moment, where waiting would deadlock) or one held longer is tried again, with pauses growing to
+ * 1 s, until `waitMs` have passed.
+ */
+function openWhenFree(path, waitMs) {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 1000)) {
+    const db = new Database(path, { timeout: 5000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.transaction(() => {
+        db.exec(schema());
+        // Databases made before keys carried a fingerprint of their request get the column.
+        if (!db.prepare('PRAGMA table_info(idempotency_keys)').all().some((c) => c.name === 'fingerprint')) {
+          db.exec('ALTER TABLE idempotency_keys ADD COLUMN fingerprint TEXT');
+        }
+      }).immediate();
+      return db;
+    } catch (error) {
+      db.close();
+      if (!String(error?.code).startsWith('SQLITE_BUSY') || Date.now() + pause > deadline) throw error;
+      if (pause === 20) console.error(`event-widgets demo server: the registrations database at ${path} is locked by another process; waiting up to ${Math.round(waitMs / 1000)} s`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
 /**
  * The registration store, embedded: SQLite in WAL mode, schema created on open.
  * Each registration is one transaction that takes the write lock first
@@ -83,17 +116,9 @@ export function keepsKey(key, answer) {
  * to insert; the answer is kept under the idempotency key. The PostgreSQL store
  * (`pg-store.mjs`) has the same methods.
  */
-export function openDatabase(path) {
+export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // Opening may wait for another process (its start-up, a checkpoint): nothing is served yet.
-  const db = new Database(path, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(schema());
-  // Databases made before keys carried a fingerprint of their request get the column.
-  if (!db.prepare('PRAGMA table_info(idempotency_keys)').all().some((c) => c.name === 'fingerprint')) {
-    db.exec('ALTER TABLE idempotency_keys ADD COLUMN fingerprint TEXT');
-  }
+  const db = openWhenFree(path, waitMs);
   // From now on no busy timeout: better-sqlite3 would wait for another process's lock inside the
   // event loop, freezing every request. A busy database is retried by whenFree, between requests.
   db.pragma('busy_timeout = 0');
