@@ -80,14 +80,14 @@ const OPEN_WAIT_MS = 60_000;
 
 /**
  * Opens the database in WAL mode with its schema. Nothing is served yet, so this may block: each
- * attempt waits up to 5 s for a lock, and a lock SQLite refuses at once (two starts at the same
+ * attempt waits up to 5 s (a third of `waitMs` at most) for a lock, and a lock SQLite refuses at once (two starts at the same
  * moment, where waiting would deadlock) or one held longer is tried again, with pauses growing to
  * 1 s, until `waitMs` have passed.
  */
 function openWhenFree(path, waitMs) {
   const deadline = Date.now() + waitMs;
   for (let pause = 20; ; pause = Math.min(pause * 2, 1000)) {
-    const db = new Database(path, { timeout: 5000 });
+    const db = new Database(path, { timeout: Math.min(5000, waitMs / 3) });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -101,8 +101,9 @@ function openWhenFree(path, waitMs) {
       return db;
     } catch (error) {
       db.close();
-      if (!String(error?.code).startsWith('SQLITE_BUSY') || Date.now() + pause > deadline) throw error;
+      if (!String(error?.code).startsWith('SQLITE_BUSY')) throw error;
       if (pause === 20) console.error(`event-widgets demo server: the registrations database at ${path} is locked by another process; waiting up to ${Math.round(waitMs / 1000)} s`);
+      if (Date.now() + pause > deadline) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
     }
   }

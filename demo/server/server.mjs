@@ -28,7 +28,8 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
  *   ALLOWED_HOSTS (comma-separated host[:port] names it answers besides localhost and HOST),
  *   RATE_LIMIT_PER_MINUTE (30 per client address), MAX_BODY_BYTES (16384),
  *   REQUEST_TIMEOUT_MS (10000: a request, body included, must arrive within it, else 408),
- *   MAX_CONNECTIONS (1000), DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
+ *   MAX_CONNECTIONS (1000), DB_LOCK_WAIT_MS (60000: how long a start waits for a SQLite database another
+ *   process holds, e.g. a second instance starting), DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
  *   and, as options only, `dataFolder` (the same as EVENTS_DIR) and
  *   `now` (the clock, for tests). A bad value stops the start with a message naming it.
  */
@@ -41,10 +42,11 @@ export async function startServer(options = {}) {
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', options.rateLimitPerMinute ?? env.RATE_LIMIT_PER_MINUTE, 30, 1);
   const requestTimeout = wholeNumber('REQUEST_TIMEOUT_MS', options.requestTimeoutMs ?? env.REQUEST_TIMEOUT_MS, 10_000, 100);
   const maxConnections = wholeNumber('MAX_CONNECTIONS', options.maxConnections ?? env.MAX_CONNECTIONS, 1000, 1);
+  const lockWait = wholeNumber('DB_LOCK_WAIT_MS', options.dbLockWaitMs ?? env.DB_LOCK_WAIT_MS, 60_000, 0);
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   let db;
   try {
-    db = databaseUrl ? await openPostgres(databaseUrl) : openDatabase(dbPath);
+    db = databaseUrl ? await openPostgres(databaseUrl) : openDatabase(dbPath, { waitMs: lockWait });
   } catch (cause) {
     if (databaseUrl) throw new Error(`cannot use the PostgreSQL database at ${new URL(databaseUrl).host}: ${cause.message} (check DATABASE_URL)`, { cause });
     throw new Error(`cannot open the registrations database at ${dbPath}: ${cause.message} (set REGISTRATIONS_DB to a file in a folder this user may write)`, { cause });

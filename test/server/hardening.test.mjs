@@ -302,9 +302,10 @@ describe('8: database paths the server cannot use end with one line', () => {
     holder.pragma('journal_mode = DELETE');
     holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
     try {
-      const { code, stderr } = await start({ REGISTRATIONS_DB: path });
+      // It waits for the lock (DB_LOCK_WAIT_MS, 60 s by default), says so, and ends with one line when it stays held.
+      const { code, stderr } = await start({ REGISTRATIONS_DB: path, DB_LOCK_WAIT_MS: '1500' });
       assert.equal(code, 1);
-      assert.match(stderr, /^event-widgets demo server: cannot open the registrations database at .*db\.sqlite: database is locked.*\n$/);
+      assert.match(stderr, /^event-widgets demo server: the registrations database at .*db\.sqlite is locked by another process; waiting up to 2 s\nevent-widgets demo server: cannot open the registrations database at .*db\.sqlite: database is locked.*\n$/);
     } finally {
       holder.close();
       rmSync(dir, { recursive: true, force: true });
