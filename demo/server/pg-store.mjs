@@ -26,7 +26,17 @@ const RETRYABLE = new Set(['40001', '40P01', '23505']);
 export async function openPostgres(url) {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => {}); // an idle client's lost connection: the next query reconnects
-  await pool.query('SELECT pg_advisory_lock(1); ' + SCHEMA + ' SELECT pg_advisory_unlock(1);');
+  // Instances starting together make the schema one after another: the lock is held on one
+  // connection until the schema's own (implicit) transaction has committed. In one multi-statement
+  // query the unlock ran before that commit, and a second instance collided on the half-made tables.
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(1)');
+    await client.query(SCHEMA);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(1)').catch(() => {});
+    client.release();
+  }
 
   const findKey = async (client, eventId, key) => {
     const since = new Date(Date.now() - KEY_LIFETIME_MS).toISOString();
