@@ -256,6 +256,18 @@ describe(`durability (${STORE})`, () => {
     }
   });
 
+  it('eight instances starting at once on a new database all start, ten times over (the schema is made once, whoever comes first)', async () => {
+    for (let round = 0; round < 10; round++) {
+      const database = await freshDatabase(`starts${round}`);
+      try {
+        const stores = await Promise.all(Array.from({ length: 8 }, () => database.open()));
+        await Promise.all(stores.map((store) => store.close()));
+      } finally {
+        await database.remove();
+      }
+    }
+  });
+
   it('two instances on one database: 200 simultaneous requests for 5 seats give exactly 5, and a kill -9 of one loses no answered registration', async () => {
     const database = await freshDatabase('two');
     const fixtures = { EVENTS_DIR: FIXTURES, DEMO_SHIFT: '0' };
