@@ -9,7 +9,7 @@ import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
  *   self-contained file for a plain <script type="module" src> without a build step.
  */
-const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
+const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';

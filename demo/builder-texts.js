@@ -2,19 +2,21 @@
 // Attributes come from custom-elements.json; how each is named and explained to an editor is here.
 // The suite fails when the manifest gains an attribute the builder offers without a text here.
 
-/** The four widgets an editor places, by what they show. */
+/** The widgets an editor places, by what they show. */
 export const WIDGETS = {
   de: {
     'ev-card': ['Veranstaltungskarte', 'Name, Datum, Ort, Themen und der Knopf zur Anmeldung.'],
     'ev-countdown': ['Countdown', 'Die Zeit bis zum Beginn oder bis zum Anmeldeschluss.'],
     'ev-agenda': ['Programm', 'Alle Programmpunkte mit Suche, Filter und persönlicher Merkliste.'],
     'ev-registration': ['Anmeldeformular', 'Das Formular, mit dem sich Besucher beim Veranstalter anmelden.'],
+    'ev-series': ['Terminliste der Reihe', 'Alle Termine einer Veranstaltungsreihe, als Liste oder Monatskalender, mit Filtern und Kalender-Abo.'],
   },
   en: {
     'ev-card': ['Event card', 'Name, date, venue, topics and the button to register.'],
     'ev-countdown': ['Countdown', 'The time until the start or until registration closes.'],
     'ev-agenda': ['Programme', 'Every session, with search, filters and a personal selection.'],
     'ev-registration': ['Registration form', 'The form visitors use to register with the organiser.'],
+    'ev-series': ['Dates of the series', 'Every date of an event series, as a list or a month calendar, with filters and a calendar subscription.'],
   },
 };
 
@@ -45,6 +47,14 @@ export const OPTIONS = {
     'event-id': { label: 'Veranstaltung aus einer Liste', help: 'Enthalten die Daten mehrere Veranstaltungen: deren Kennung (@id). Leer: die nächste.', advanced: true },
     timeout: { label: 'Wartezeit beim Laden (Millisekunden)', help: 'So lange wartet das Widget auf die Daten, bevor es einen Fehler zeigt.', advanced: true },
     'time-zone': { label: 'Zeitzone', help: 'Für Zeiten ohne Zeitzone in den Daten, z. B. Europe/Berlin.', advanced: true },
+    'ev-series view': { label: 'Ansicht', help: 'Wie die Termine erscheinen; Besucher können umschalten.', choices: { list: 'Liste nach Monaten', month: 'Monatskalender mit Liste daneben' } },
+    'ev-series format': { label: 'Nur dieses Format', help: 'Zeigt nur Termine dieses Formats, z. B. Polizeisymposium. Leer: alle.', placeholder: 'Polizeisymposium' },
+    'ev-series target': { label: 'Termin zeigen in', help: 'Kennung (id) eines <ev-event> auf Ihrer Seite: „Anzeigen“ zeigt den gewählten Termin dort als Karte.', advanced: true },
+    region: { label: 'Nur diese Region', help: 'Zeigt nur Termine in dieser Region oder Stadt, z. B. Hamburg, oder „online“. Leer: alle.', placeholder: 'Hamburg' },
+    'group-by': { label: 'Gruppiert nach', help: 'Überschriften der Liste.', choices: { month: 'Monaten', year: 'Jahren' } },
+    archive: { label: 'Vergangene Termine zeigen', help: 'Statt der kommenden; Besucher können umschalten.' },
+    'week-numbers': { label: 'Kalenderwochen zeigen', help: 'Im Monatskalender eine Spalte mit der KW.' },
+    feed: { label: 'Adresse des Kalender-Abos', help: 'Die .ics-Adresse der Reihe, vom Veranstalter, z. B. …/api/series/polizeitage.ics. Dann erscheint „Termine abonnieren“.', placeholder: 'https://…/api/series/….ics' },
   },
   en: {
     variant: { label: 'Extent', help: 'How much the card shows.', choices: { full: 'Full: every detail', compact: 'Short: name, date, venue and registration' } },
@@ -68,6 +78,14 @@ export const OPTIONS = {
     'event-id': { label: 'Event from a list', help: 'When the data holds several events: the one’s identifier (@id). Empty: the next one.', advanced: true },
     timeout: { label: 'Time to wait when loading (milliseconds)', help: 'How long the widget waits for the data before it shows an error.', advanced: true },
     'time-zone': { label: 'Time zone', help: 'For times without a zone in the data, e.g. Europe/Berlin.', advanced: true },
+    'ev-series view': { label: 'View', help: 'How the dates appear; visitors can switch.', choices: { list: 'A list by month', month: 'A month calendar with its list beside' } },
+    'ev-series format': { label: 'Only this format', help: 'Shows only dates of this format, e.g. Polizeisymposium. Empty: all.', placeholder: 'Polizeisymposium' },
+    'ev-series target': { label: 'Show a date in', help: 'The id of an <ev-event> on your page: “Show” puts the chosen date there as a card.', advanced: true },
+    region: { label: 'Only this region', help: 'Shows only dates in this region or town, e.g. Hamburg, or “online”. Empty: all.', placeholder: 'Hamburg' },
+    'group-by': { label: 'Grouped by', help: 'Headings of the list.', choices: { month: 'Months', year: 'Years' } },
+    archive: { label: 'Show past dates', help: 'Instead of the coming ones; visitors can switch.' },
+    'week-numbers': { label: 'Show week numbers', help: 'A column with the calendar week in the month view.' },
+    feed: { label: 'Address of the calendar subscription', help: 'The series’ .ics address, from the organiser, e.g. …/api/series/polizeitage.ics. Then “Subscribe to the dates” appears.', placeholder: 'https://…/api/series/….ics' },
   },
 };
 

@@ -48,9 +48,12 @@ function literals(type) {
 const current = () => elements.find((e) => e.tagName === $('widget').value);
 const source = () => document.querySelector('input[name="source"]:checked').value;
 
+/** An option's words: the widget's own where an attribute means something else there (`ev-series view`), else the shared ones. */
+const wordsFor = (attr) => OPTIONS[lang][`${current().tagName} ${attr.name}`] ?? OPTIONS[lang][attr.name];
+
 /** One option: label, help, and the control that fits its type. */
 function optionControl(attr) {
-  const words = OPTIONS[lang][attr.name];
+  const words = wordsFor(attr);
   const id = `opt-${attr.name}`;
   const hint = el('p', { className: 'hint', id: `${id}-hint`, textContent: words.help });
   const type = attr.type?.text ?? 'string';
@@ -85,8 +88,8 @@ function renderOptions() {
   const advanced = [];
   for (const attr of element.attributes ?? []) {
     if (DATA_ATTRIBUTES.has(attr.name)) continue;
-    if (!OPTIONS[lang][attr.name]) throw new Error(`builder-texts.js has no words for the attribute "${attr.name}"`);
-    (OPTIONS[lang][attr.name].advanced ? advanced : basic).push(optionControl(attr));
+    if (!wordsFor(attr)) throw new Error(`builder-texts.js has no words for the attribute "${attr.name}"`);
+    (wordsFor(attr).advanced ? advanced : basic).push(optionControl(attr));
   }
   const more = el('details', {}, el('summary', { textContent: text.advanced }), ...advanced);
   $('options').replaceChildren(...basic, ...(advanced.length ? [more] : []));

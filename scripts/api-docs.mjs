@@ -3,7 +3,7 @@
 // `--check` fails when docs/api.md is stale (npm test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const ORDER = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
+const ORDER = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
@@ -24,7 +24,9 @@ function sharedBy(among, key) {
   return (among[0][key] ?? []).filter((item) => among.every((el) => el[key]?.some((other) => other.name === item.name && other.description === item.description)));
 }
 const attributesOf = (el) => (el.attributes ?? []).filter((a) => a.fieldName || a.name === 'lang');
-const sharedAttributes = attributesOf(elements[0]).filter((a) => elements.every((el) => attributesOf(el).some((b) => b.name === a.name)));
+/** The elements that show one event: <ev-series> (a list of them) has its own data attributes, listed in its section. */
+const eventElements = elements.filter((el) => el.tagName !== 'ev-series');
+const sharedAttributes = attributesOf(elements[0]).filter((a) => eventElements.every((el) => attributesOf(el).some((b) => b.name === a.name)));
 const sharedEvents = sharedBy(elements, 'events');
 const sharedParts = sharedBy(widgets, 'cssParts');
 const sharedStates = sharedBy(widgets, 'cssStates');
@@ -36,7 +38,7 @@ const attributeTable = (attributes) => table(['attribute', 'type', 'default', ''
 
 const common = [
   '## What every element shares',
-  'Every element takes these attributes (the data source, the field overrides, the theme) and fires these events; the widgets that draw something (all but `<ev-event>`) share these parts and custom states.',
+  'Every element that shows one event (all but `<ev-series>`, whose section lists its own) takes these attributes (the data source, the field overrides, the theme); every element fires these events; the widgets that draw something (all but `<ev-event>`) share these parts and custom states.',
   attributeTable(sharedAttributes),
   table(['event', ''], sharedEvents.map((e) => [code(e.name), cell(e.description)])),
   table(['part (widgets)', ''], sharedParts.map((p) => [code(p.name), cell(p.description)])),
@@ -47,7 +49,7 @@ const common = [
 ].filter(Boolean);
 
 const sections = elements.map((el) => {
-  const attributes = attributesOf(el).filter((a) => !isSharedAttribute(a));
+  const attributes = attributesOf(el).filter((a) => !eventElements.includes(el) || !isSharedAttribute(a));
   const attributeFields = new Set((el.attributes ?? []).map((a) => a.fieldName));
   const properties = (el.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attributeFields.has(m.name) && m.description);
   const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);

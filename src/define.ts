@@ -8,5 +8,6 @@ import './define/ev-card.js';
 import './define/ev-countdown.js';
 import './define/ev-agenda.js';
 import './define/ev-registration.js';
+import './define/ev-series.js';
 
 export * from './index.js';

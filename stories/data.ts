@@ -95,3 +95,39 @@ export function longDay(n = 300): Record<string, unknown> {
   }));
   return polizeitage(30, { '@id': 'https://polizeitage.example/long-day', name: 'Polizeikongress (langer Tag)', subEvent });
 }
+
+/**
+ * The Polizeitage as a series, dated around today: a past date, the next one with registration
+ * open, a symposium that is sold out, the Digitaler Polizeitag online, a cancelled date and one in
+ * another region. Marked as examples, as the demo's series is.
+ */
+export function polizeitageSeries(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const place = (name: string, town: string, region: string) => ({ '@type': 'Place', name, address: { '@type': 'PostalAddress', addressLocality: town, addressRegion: region } });
+  const date = (name: string, days: number, format: string, more: Record<string, unknown>) => ({
+    '@type': 'BusinessEvent',
+    '@id': `https://polizeitage.example/story/${days}`,
+    name,
+    additionalType: format,
+    startDate: isoAt(days, 9),
+    endDate: isoAt(days, 16, 30),
+    ...more,
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'EventSeries',
+    name: 'Polizeitage',
+    subEvent: [
+      date('Polizeitage Hamburg (Beispiel)', -40, 'Polizeitag', { location: place('Grand Elysée Hamburg', 'Hamburg', 'Hamburg') }),
+      date('Polizeitage Kiel (Beispiel)', 12, 'Polizeitag', {
+        location: place('Halle 400', 'Kiel', 'Schleswig-Holstein'),
+        offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR', availability: 'https://schema.org/InStock', validThrough: dateOnly(9) },
+        url: 'https://polizeitage.example/kiel',
+      }),
+      date('Polizeisymposium Musterstadt (Beispiel)', 26, 'Polizeisymposium', { location: place('Rathaus Musterstadt', 'Musterstadt', 'Niedersachsen'), offers: { '@type': 'Offer', availability: 'https://schema.org/SoldOut' } }),
+      date('Digitaler Polizeitag (Beispiel)', 33, 'Digitaler Polizeitag', { eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation', url: 'https://polizeitage.example/online' } }),
+      date('Polizeitage Hamburg, Frühjahr (Beispiel, abgesagt)', 61, 'Polizeitag', { eventStatus: 'https://schema.org/EventCancelled', location: place('Grand Elysée Hamburg', 'Hamburg', 'Hamburg') }),
+      date('Polizeitage Hamburg, Herbst (Beispiel)', 160, 'Polizeitag', { location: place('Grand Elysée Hamburg', 'Hamburg', 'Hamburg') }),
+    ],
+    ...extra,
+  };
+}

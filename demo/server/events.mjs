@@ -43,7 +43,7 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0 } = {}) {
         return undefined;
       }
       if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
-      return { name: typeof json.name === 'string' ? json.name : id, ...protocol.normalizeEvents(json) };
+      return { json, ...protocol.normalizeEvents(json), name: typeof json.name === 'string' ? json.name : id };
     },
     async ids() {
       return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sendPublic } from './headers.mjs';
 
 /**
- * `GET /api/series/:id.ics`: every event of a series as one calendar, for "Termine abonnieren"
+ * `GET /api/series/:id` (the series' JSON-LD) and `GET /api/series/:id.ics`: every event of a series as one calendar, for "Termine abonnieren"
  * (webcal://). One VEVENT per event with the UID the widgets' own download gives it (from its
  * @id), so a subscription and a downloaded entry are one; `SEQUENCE` raised in the store
  * whenever the event's entry changes, cancelled events as `STATUS:CANCELLED`, and a weak `ETag`
@@ -10,11 +10,16 @@ import { sendPublic } from './headers.mjs';
  */
 export function createSeriesFeed({ db, events, protocol }) {
   return async function handle(req, res, url) {
-    const match = /^\/api\/series\/([a-z0-9-]+)\.ics$/.exec(url.pathname);
+    const match = /^\/api\/series\/([a-z0-9-]+)(\.ics)?$/.exec(url.pathname);
     if (!match) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const series = await events.series(match[1]);
     if (!series) return send(res, 404, 'No such series');
+    // `GET /api/series/:id`: the series' JSON-LD for <ev-series src>, with the same dates as its feed.
+    if (!match[2]) {
+      const text = JSON.stringify(series.json);
+      return sendPublic(req, res, { etag: `"${hash(text)}"`, type: 'application/ld+json; charset=utf-8', body: text });
+    }
     const entries = series.events.map((event) => protocol.eventEntry(event));
     const fingerprints = entries.map((entry) => ({ uid: entry.uid, fingerprint: hash(JSON.stringify(entry)) }));
     const sequences = await db.sequences(fingerprints);

@@ -50,7 +50,7 @@ async function bundle(name, options, file = name) {
 const fromSource = (name, file, contents) => bundle(name, { stdin: { contents, resolveDir: process.cwd(), loader: 'js' } }, file);
 
 export async function sizeRows() {
-  const tags = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration'];
+  const tags = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
   const rows = [
     await fromSource('lit (floor)', 'lit', "export * from 'lit';"),
     await fromSource('lit + @lit/context', 'lit-context', "export * from 'lit'; export * from '@lit/context';"),

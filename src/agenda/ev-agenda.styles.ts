@@ -12,23 +12,6 @@ export const agendaStyles = css`
   [hidden] {
     display: none !important;
   }
-  [part~='controls'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap) var(--_space);
-    align-items: end;
-    margin-bottom: var(--_gap);
-  }
-  label {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem;
-    font-weight: 600;
-    font-size: 0.875em;
-    flex: 1 1 12rem;
-    max-width: 24rem;
-    min-width: 0;
-  }
   /* The buttons that come and go (selection, reset, now) get a row of their own, kept even when empty: nothing else moves when they appear. */
   .row {
     display: flex;
@@ -43,19 +26,6 @@ export const agendaStyles = css`
     align-items: center;
     gap: 0.5rem;
     min-height: 2.75rem;
-  }
-  input[type='search'],
-  select {
-    font: inherit;
-    font-weight: normal;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    width: 100%;
-    max-width: 100%;
   }
   input[type='checkbox'] {
     width: 1.25rem;

@@ -29,6 +29,7 @@ import { EventElement } from '../internal/event-element.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { EvSelectionChangeEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
+import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
 import { agendaStyles } from './ev-agenda.styles.js';
 import { Selection } from './selection.js';
@@ -118,7 +119,7 @@ function indexOf(session: Session): string {
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvAgenda extends EventElement {
-  static override styles = [tokens, agendaStyles];
+  static override styles = [tokens, filterControls, agendaStyles];
 
   /** `list` (default) with speakers and descriptions, or `compact` with one line per session. */
   @property({ reflect: true }) view: AgendaView = 'list';
@@ -136,27 +137,27 @@ export class EvAgenda extends EventElement {
   @state() private activeDay?: string;
   @state() private printing = false;
 
-  private selection?: Selection;
+  #selection?: Selection;
   /** The days on screen, with every session: those the filters leave out stay in the DOM, hidden. */
-  private days: AgendaDay[] = [];
+  #days: AgendaDay[] = [];
   /** The days in the DOM, each with the sessions the batches have reached so far. */
-  private built: { day: AgendaDay; sessions: readonly Session[] }[] = [];
+  #built: { day: AgendaDay; sessions: readonly Session[] }[] = [];
   /** Ids of the sessions that pass the filters. */
-  private matching = new Set<string>();
-  private allDays: AgendaDay[] = [];
+  #matching = new Set<string>();
+  #allDays: AgendaDay[] = [];
   /** The event `allDays` was grouped from. */
   /** The programme's language where it differs from the UI's (see `contentLang`); worked out in willUpdate. */
-  private contentLang?: string;
-  private groupedEvent?: EventData;
-  private matchCounts = new Map<string, number>();
-  private shownCount = 0;
-  private running = new Set<string>();
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  #contentLang?: string;
+  #groupedEvent?: EventData;
+  #matchCounts = new Map<string, number>();
+  #shownCount = 0;
+  #running = new Set<string>();
+  #announceTimer?: ReturnType<typeof setTimeout>;
 
   /** Long days are built a batch at a time, so the first screen paints at once. */
-  private readonly batches = new BatchController(this);
+  readonly #batches = new BatchController(this);
 
-  private readonly clock = new ClockController(this, {
+  readonly #clock = new ClockController(this, {
     wakeAt: () => sessionBoundaries(this.eventState.event?.sessions ?? []),
     offset: () => this.eventState.clockOffset,
   });
@@ -164,8 +165,8 @@ export class EvAgenda extends EventElement {
   /** `updateComplete` waits for the last batch: then every session is on the page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!this.batches.done) {
-      await this.batches.complete;
+    while (!this.#batches.done) {
+      await this.#batches.complete;
       result = (await super.getUpdateComplete()) && result;
     }
     return result;
@@ -177,71 +178,71 @@ export class EvAgenda extends EventElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.readHash();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.syncUrl) this.#readHash();
+    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    clearTimeout(this.announceTimer);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    clearTimeout(this.#announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) warnUnlessAllowed(this.localName, 'view', this.view, AGENDA_VIEWS);
     const event = this.eventState.event;
-    if (event && this.selection === undefined) this.selection = new Selection(event.id);
+    if (event && this.#selection === undefined) this.#selection = new Selection(event.id);
     if (!event) return;
-    this.contentLang = contentLang(event, this.uiLang);
-    const shown = filterSessions(event.sessions, this.filters, this.selection?.all ?? new Set(), indexOf);
+    this.#contentLang = contentLang(event, this.uiLang);
+    const shown = filterSessions(event.sessions, this.filters, this.#selection?.all ?? new Set(), indexOf);
     // Days change only with the event; a keystroke or a clock tick keeps them.
-    if (this.groupedEvent !== event) {
-      this.allDays = groupByDay(event.sessions, event.timeZone);
-      this.groupedEvent = event;
+    if (this.#groupedEvent !== event) {
+      this.#allDays = groupByDay(event.sessions, event.timeZone);
+      this.#groupedEvent = event;
     }
-    this.matching = new Set(shown.map((s) => s.id));
-    this.matchCounts = new Map(this.allDays.map((d) => [d.date, d.sessions.filter((s) => this.matching.has(s.id)).length]));
-    this.running = runningSessionIds(event.sessions, this.clock.now);
+    this.#matching = new Set(shown.map((s) => s.id));
+    this.#matchCounts = new Map(this.#allDays.map((d) => [d.date, d.sessions.filter((s) => this.#matching.has(s.id)).length]));
+    this.#running = runningSessionIds(event.sessions, this.#clock.now);
     // Filtering hides sessions instead of removing them: a keystroke that brings 300 back
     // then flips 300 attributes instead of building 300 sessions again.
-    if (this.paged && !this.printing) {
-      if (!this.activeDay || !this.allDays.some((d) => d.date === this.activeDay)) this.activeDay = this.todayOrFirstDay();
-      this.days = this.allDays.filter((d) => d.date === this.activeDay);
-    } else this.days = this.allDays;
+    if (this.#paged && !this.printing) {
+      if (!this.activeDay || !this.#allDays.some((d) => d.date === this.activeDay)) this.activeDay = this.#todayOrFirstDay();
+      this.#days = this.#allDays.filter((d) => d.date === this.activeDay);
+    } else this.#days = this.#allDays;
     // Another day is another list: it starts with the first batch too.
-    if (changed.has('activeDay' as keyof EvAgenda) && changed.get('activeDay' as keyof EvAgenda) !== undefined) this.batches.restart();
-    this.batches.total = this.printing ? 0 : this.days.reduce((n, d) => n + d.sessions.length, 0);
-    let left = this.printing ? Infinity : this.batches.limit;
-    this.built = [];
-    for (const day of this.days) {
+    if (changed.has('activeDay' as keyof EvAgenda) && changed.get('activeDay' as keyof EvAgenda) !== undefined) this.#batches.restart();
+    this.#batches.total = this.printing ? 0 : this.#days.reduce((n, d) => n + d.sessions.length, 0);
+    let left = this.printing ? Infinity : this.#batches.limit;
+    this.#built = [];
+    for (const day of this.#days) {
       const sessions = left >= day.sessions.length ? day.sessions : day.sessions.slice(0, Math.max(0, left));
       left -= day.sessions.length;
-      if (sessions.length) this.built.push({ day, sessions });
+      if (sessions.length) this.#built.push({ day, sessions });
     }
-    if (shown.length !== this.shownCount || changed.has('filters' as keyof EvAgenda)) this.scheduleAnnouncement(shown.length, event.sessions.length);
-    this.shownCount = shown.length;
-    this.clock.reschedule();
+    if (shown.length !== this.#shownCount || changed.has('filters' as keyof EvAgenda)) this.#scheduleAnnouncement(shown.length, event.sessions.length);
+    this.#shownCount = shown.length;
+    this.#clock.reschedule();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.showMatches();
+    this.#showMatches();
   }
 
   /** Long multi-day programmes are shown a day at a time, so a keystroke re-renders one day, not a congress. */
-  private get paged(): boolean {
+  get #paged(): boolean {
     const event = this.eventState.event;
-    return !!event && event.sessions.length > DAY_PAGING_THRESHOLD && this.allDays.length > 1;
+    return !!event && event.sessions.length > DAY_PAGING_THRESHOLD && this.#allDays.length > 1;
   }
 
-  private todayOrFirstDay(): string {
-    const running = this.allDays.find((d) => d.sessions.some((s) => this.running.has(s.id)));
-    return (running ?? this.allDays[0]).date;
+  #todayOrFirstDay(): string {
+    const running = this.#allDays.find((d) => d.sessions.some((s) => this.#running.has(s.id)));
+    return (running ?? this.#allDays[0]).date;
   }
 
   protected override render() {
@@ -249,19 +250,19 @@ export class EvAgenda extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" lang=${this.uiLang} aria-labelledby="agenda-heading">
       ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
-      <p class="print-only"><span lang=${this.contentLang ?? nothing}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
-      ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.renderProgramme(event)}
+      <p class="print-only"><span lang=${this.#contentLang ?? nothing}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
+      ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.#renderProgramme(event)}
     </section>`;
   }
 
-  private renderProgramme(event: EventData): TemplateResult {
-    const multiDay = this.allDays.length > 1;
-    return html`${this.renderControls(event)}
-      ${this.paged && !this.printing ? this.renderDayNav(event) : nothing}
+  #renderProgramme(event: EventData): TemplateResult {
+    const multiDay = this.#allDays.length > 1;
+    return html`${this.#renderControls(event)}
+      ${this.#paged && !this.printing ? this.#renderDayNav(event) : nothing}
       <p part="count" role="status">${this.announcedCount}</p>
-      ${this.selection && !this.selection.persistent && this.selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
-      ${this.days.every((d) => !this.matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
-      ${this.built.map(({ day, sessions }) => this.renderDay(event, day, sessions, multiDay))}`;
+      ${this.#selection && !this.#selection.persistent && this.#selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
+      ${this.#days.every((d) => !this.#matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
+      ${this.#built.map(({ day, sessions }) => this.#renderDay(event, day, sessions, multiDay))}`;
   }
 
   /**
@@ -269,73 +270,73 @@ export class EvAgenda extends EventElement {
    * a keystroke that brings 300 sessions back then costs 300 attribute writes, not 300
    * template updates.
    */
-  private showMatches() {
+  #showMatches() {
     const lists = this.renderRoot.querySelectorAll('[part~="sessions"]');
-    this.built.forEach(({ sessions }, i) => {
+    this.#built.forEach(({ sessions }, i) => {
       const items = lists[i]?.children;
       if (!items) return;
       sessions.forEach((session, j) => {
         const item = items[j] as HTMLElement | undefined;
-        const hidden = !this.matching.has(session.id);
+        const hidden = !this.#matching.has(session.id);
         if (item && item.hidden !== hidden) item.hidden = hidden;
       });
     });
   }
 
-  private renderControls(event: EventData): TemplateResult {
+  #renderControls(event: EventData): TemplateResult {
     const { tracks, rooms } = facets(event.sessions);
-    const starred = this.selection?.size ?? 0;
+    const starred = this.#selection?.size ?? 0;
     return html`<div part="controls" role="search" aria-label=${this.t('agendaFilters')}>
       <label
         >${this.t('agendaSearch')}
-        <input part="search" type="search" .value=${this.filters.query ?? ''} placeholder=${this.t('agendaSearchHint')} @input=${this.onSearch} />
+        <input part="search" type="search" .value=${this.filters.query ?? ''} placeholder=${this.t('agendaSearchHint')} @input=${this.#onSearch} />
       </label>
-      ${tracks.length > 1 ? this.renderSelect('track', 'agendaTrack', tracks, this.filters.track) : nothing}
-      ${rooms.length > 1 ? this.renderSelect('room', 'agendaRoom', rooms, this.filters.room) : nothing}
+      ${tracks.length > 1 ? this.#renderSelect('track', 'agendaTrack', tracks, this.filters.track) : nothing}
+      ${rooms.length > 1 ? this.#renderSelect('room', 'agendaRoom', rooms, this.filters.room) : nothing}
       <div class="row">
       ${starred > 0 || this.filters.mine
         ? html`<label class="inline"
-            ><input part="mine-filter" type="checkbox" .checked=${!!this.filters.mine} @change=${this.onMine} />${this.t('agendaMine', { count: starred })}</label
+            ><input part="mine-filter" type="checkbox" .checked=${!!this.filters.mine} @change=${this.#onMine} />${this.t('agendaMine', { count: starred })}</label
           >`
         : nothing}
-      ${hasFilters(this.filters) ? html`<button part="reset" type="button" @click=${this.reset}>${this.t('agendaReset')}</button>` : nothing}
-      ${this.running.size > 0
-        ? html`<button part="now" type="button" aria-label=${this.t('agendaNowLabel')} @click=${this.jumpToNow}>${this.t('agendaNow')}</button>`
+      ${hasFilters(this.filters) ? html`<button part="reset" type="button" @click=${this.#reset}>${this.t('agendaReset')}</button>` : nothing}
+      ${this.#running.size > 0
+        ? html`<button part="now" type="button" aria-label=${this.t('agendaNowLabel')} @click=${this.#jumpToNow}>${this.t('agendaNow')}</button>`
         : nothing}
-      ${starred > 0 ? html`<button part="download-mine" type="button" @click=${this.downloadMine}>${this.t('agendaDownloadMine', { count: starred })}</button>` : nothing}
+      ${starred > 0 ? html`<button part="download-mine" type="button" @click=${this.#downloadMine}>${this.t('agendaDownloadMine', { count: starred })}</button>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderDayNav(event: EventData): TemplateResult {
+  #renderDayNav(event: EventData): TemplateResult {
     return html`<nav part="day-nav" aria-label=${this.t('agendaDays')}>
-      ${this.allDays.map(
+      ${this.#allDays.map(
         (day) => html`<button
           part="day-button"
           type="button"
           aria-pressed=${day.date === this.activeDay ? 'true' : 'false'}
           @click=${() => (this.activeDay = day.date)}
         >
-          ${formatShortDay(day.start, event.timeZone, this.uiLang)} (${this.matchCounts.get(day.date) ?? 0})
+          ${formatShortDay(day.start, event.timeZone, this.uiLang)} (${this.#matchCounts.get(day.date) ?? 0})
         </button>`,
       )}
     </nav>`;
   }
 
-  private renderSelect(name: 'track' | 'room', label: MessageKey, values: string[], current?: string): TemplateResult {
+  #renderSelect(name: 'track' | 'room', label: MessageKey, values: string[], current?: string): TemplateResult {
     return html`<label
       >${this.t(label)}
-      <select part=${`${name}-filter`} @change=${(e: Event) => this.setFilters({ ...this.filters, [name]: (e.target as HTMLSelectElement).value || undefined })}>
+      <select part=${`${name}-filter`} @change=${(e: Event) => this.#setFilters({ ...this.filters, [name]: (e.target as HTMLSelectElement).value || undefined })}>
         <option value="" ?selected=${!current}>${this.t('agendaAll')}</option>
         ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
       </select>
     </label>`;
   }
 
-  private renderDay(event: EventData, day: AgendaDay, sessions: readonly Session[], multiDay: boolean): TemplateResult {
+  #renderDay(event: EventData, day: AgendaDay, sessions: readonly Session[], multiDay: boolean): TemplateResult {
     const lang = this.uiLang;
     const view = this.view;
-    return html`<section part="day" ?hidden=${!this.matchCounts.get(day.date)}>
+    return html`<section part="day" ?hidden=${!this.#matchCounts.get(day.date)}>
       ${multiDay ? heading(this.headingLevel + 1, 'day-heading', formatLongDate(day.start, event.timeZone, lang)) : nothing}
       <ol part="sessions">
         ${repeat(
@@ -343,8 +344,8 @@ export class EvAgenda extends EventElement {
           (s) => s.id,
           // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
           (s) =>
-            guard([s, this.running.has(s.id), this.selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
-              this.renderSession(event, s, multiDay),
+            guard([s, this.#running.has(s.id), this.#selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
+              this.#renderSession(event, s, multiDay),
             ),
         )}
       </ol>
@@ -356,17 +357,17 @@ export class EvAgenda extends EventElement {
    * `hidden` when a session lacks them: each nested template costs a clone and a walk,
    * and ten of them per session made up most of a long programme's first render.
    */
-  private renderSession(event: EventData, session: Session, multiDay: boolean): TemplateResult {
+  #renderSession(event: EventData, session: Session, multiDay: boolean): TemplateResult {
     const zone = event.timeZone;
     const lang = this.uiLang;
-    const running = this.running.has(session.id);
+    const running = this.#running.has(session.id);
     const quiet = QUIET_KINDS.includes(session.kind);
     const compact = this.view === 'compact';
-    const starred = this.selection?.has(session.id) ?? false;
+    const starred = this.#selection?.has(session.id) ?? false;
     const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
     const end = session.end;
     // The programme's own texts carry the data's language; labels and buttons the UI's.
-    const content = this.contentLang;
+    const content = this.#contentLang;
     return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
       <div part="time">
         <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time><span ?hidden=${end === undefined}
@@ -375,12 +376,12 @@ export class EvAgenda extends EventElement {
       </div>
       <div>
         ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
-        ${this.renderKind(session, content)}
+        ${this.#renderKind(session, content)}
         ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true, content)}
         <p part="meta" ?hidden=${!meta} lang=${content ?? nothing}>${meta}</p>
-        ${compact ? nothing : this.renderSessionDetails(session, content)}
+        ${compact ? nothing : this.#renderSessionDetails(session, content)}
         <div part="session-actions" ?hidden=${session.kind === 'break'}>
-          <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.toggleStar(session)}>
+          <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.#toggleStar(session)}>
             <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
           </button>
           <button
@@ -398,7 +399,7 @@ export class EvAgenda extends EventElement {
   }
 
   /** Speakers and description: the list view only. */
-  private renderSessionDetails(session: Session, content: string | undefined): TemplateResult {
+  #renderSessionDetails(session: Session, content: string | undefined): TemplateResult {
     const description = session.description;
     return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length} lang=${content ?? nothing}>
         ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
@@ -411,7 +412,7 @@ export class EvAgenda extends EventElement {
   }
 
   /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
-  private renderKind(session: Session, content: string | undefined): TemplateResult | typeof nothing {
+  #renderKind(session: Session, content: string | undefined): TemplateResult | typeof nothing {
     if (session.kind === 'talk') return nothing;
     const own = session.kind === 'other';
     const label = own ? session.kindName ?? '' : this.t(KIND_TEXT[session.kind]);
@@ -419,53 +420,53 @@ export class EvAgenda extends EventElement {
     return html`<span part="kind" lang=${own ? (content ?? nothing) : nothing}>${label}</span>`;
   }
 
-  private setFilters(filters: AgendaFilters) {
+  #setFilters(filters: AgendaFilters) {
     this.filters = filters;
-    if (this.syncUrl) this.writeHash();
+    if (this.syncUrl) this.#writeHash();
   }
 
-  private onSearch = (e: Event) => this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
-  private onMine = (e: Event) => this.setFilters({ ...this.filters, mine: (e.target as HTMLInputElement).checked });
-  private reset = () => {
-    this.setFilters({});
+  #onSearch = (e: Event) => this.#setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
+  #onMine = (e: Event) => this.#setFilters({ ...this.filters, mine: (e.target as HTMLInputElement).checked });
+  #reset = () => {
+    this.#setFilters({});
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
 
-  private toggleStar(session: Session) {
-    if (!this.selection) return;
-    this.selection.toggle(session.id);
+  #toggleStar(session: Session) {
+    if (!this.#selection) return;
+    this.#selection.toggle(session.id);
     this.selectionVersion += 1;
-    this.dispatchEvent(new EvSelectionChangeEvent({ ids: [...this.selection.all] }));
+    this.dispatchEvent(new EvSelectionChangeEvent({ ids: [...this.#selection.all] }));
   }
 
-  private downloadMine = () => {
+  #downloadMine = () => {
     const event = this.eventState.event;
-    if (!event || !this.selection) return;
-    const sessions = event.sessions.filter((s) => this.selection!.has(s.id));
+    if (!event || !this.#selection) return;
+    const sessions = event.sessions.filter((s) => this.#selection!.has(s.id));
     downloadCalendar(this, sessions.map((s) => sessionEntry(event, s)), event.timeZone, `${event.name} – ${this.t('agendaMyAgenda')}`);
   };
 
-  private jumpToNow = () => {
-    const first = [...this.running][0];
+  #jumpToNow = () => {
+    const first = [...this.#running][0];
     // The session may have ended since the button was pressed.
     if (!first) return;
-    const runningDay = this.allDays.find((d) => d.sessions.some((s) => s.id === first));
-    if (this.paged && runningDay && runningDay.date !== this.activeDay) {
+    const runningDay = this.#allDays.find((d) => d.sessions.some((s) => s.id === first));
+    if (this.#paged && runningDay && runningDay.date !== this.activeDay) {
       this.activeDay = runningDay.date;
-      void this.updateComplete.then(() => this.jumpToNow());
+      void this.updateComplete.then(() => this.#jumpToNow());
       return;
     }
     const title = this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`);
-    if (!title && !this.batches.done) {
+    if (!title && !this.#batches.done) {
       // Not built yet: build the rest of the day, then jump.
-      this.batches.showAll();
-      void this.updateComplete.then(() => this.jumpToNow());
+      this.#batches.showAll();
+      void this.updateComplete.then(() => this.#jumpToNow());
       return;
     }
     if (!title || title.closest('[hidden]')) {
       // The running session is filtered out: show everything, then jump.
-      this.setFilters({});
-      void this.updateComplete.then(() => this.jumpToNow());
+      this.#setFilters({});
+      void this.updateComplete.then(() => this.#jumpToNow());
       return;
     }
     title.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
@@ -473,22 +474,22 @@ export class EvAgenda extends EventElement {
   };
 
   /** Announces the result count politely, once typing pauses. */
-  private scheduleAnnouncement(shown: number, total: number) {
-    clearTimeout(this.announceTimer);
+  #scheduleAnnouncement(shown: number, total: number) {
+    clearTimeout(this.#announceTimer);
     const text = this.t('agendaCount', { shown, total });
     if (!this.announcedCount) {
       this.announcedCount = text;
       return;
     }
-    this.announceTimer = setTimeout(() => (this.announcedCount = this.t('agendaCount', { shown, total })), ANNOUNCE_DELAY);
+    this.#announceTimer = setTimeout(() => (this.announcedCount = this.t('agendaCount', { shown, total })), ANNOUNCE_DELAY);
   }
 
-  private readHash() {
+  #readHash() {
     const filters = filtersFromHash(location.hash);
     if (filters) this.filters = filters;
   }
 
-  private writeHash() {
+  #writeHash() {
     const hash = filtersToHash(this.filters);
     const url = `${location.pathname}${location.search}${hash}`;
     // replaceState: filtering is not navigation, and it must not scroll or fill the history.
@@ -496,19 +497,19 @@ export class EvAgenda extends EventElement {
   }
 
   /** Printing shows every day, however long the programme. */
-  private onBeforePrint = () => {
-    if (!this.paged && this.batches.done) return;
+  #onBeforePrint = () => {
+    if (!this.#paged && this.#batches.done) return;
     this.printing = true;
     // The print snapshot is taken right after beforeprint: render synchronously.
     this.performUpdate();
   };
 
-  private onAfterPrint = () => {
+  #onAfterPrint = () => {
     this.printing = false;
   };
 
-  private onHashChange = () => {
-    if (this.syncUrl) this.readHash();
+  #onHashChange = () => {
+    if (this.syncUrl) this.#readHash();
   };
 }
 

@@ -7,38 +7,38 @@ import { StoredJson } from '../internal/stored-json.js';
  * memory for the visit. Nothing else is ever stored.
  */
 export class Selection {
-  private readonly ids: Set<string>;
-  private readonly stored: StoredJson;
+  readonly #ids: Set<string>;
+  readonly #stored: StoredJson;
 
   constructor(eventId: string) {
-    this.stored = new StoredJson('local', `event-widgets:selection:${eventId}`);
-    const saved = this.stored.read();
-    this.ids = new Set(Array.isArray(saved) ? saved.filter((v): v is string => typeof v === 'string') : []);
+    this.#stored = new StoredJson('local', `event-widgets:selection:${eventId}`);
+    const saved = this.#stored.read();
+    this.#ids = new Set(Array.isArray(saved) ? saved.filter((v): v is string => typeof v === 'string') : []);
   }
 
   /** True when the selection survives a reload (storage is available). */
   get persistent(): boolean {
-    return this.stored.available;
+    return this.#stored.available;
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.#ids.size;
   }
 
   /** A copy of the starred ids. */
   get all(): ReadonlySet<string> {
-    return new Set(this.ids);
+    return new Set(this.#ids);
   }
 
   has(id: string): boolean {
-    return this.ids.has(id);
+    return this.#ids.has(id);
   }
 
   /** Stars or unstars a session; returns whether it is starred now. */
   toggle(id: string): boolean {
-    if (this.ids.has(id)) this.ids.delete(id);
-    else this.ids.add(id);
-    this.stored.write(this.ids.size ? [...this.ids] : undefined);
-    return this.ids.has(id);
+    if (this.#ids.has(id)) this.#ids.delete(id);
+    else this.#ids.add(id);
+    this.#stored.write(this.#ids.size ? [...this.#ids] : undefined);
+    return this.#ids.has(id);
   }
 }

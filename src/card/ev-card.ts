@@ -5,7 +5,7 @@ import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import { de, en } from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
-import { registrationState, statusBadges, statusBoundaries, registrationWindow, type RegistrationState, type StatusBadge } from '../data/status.js';
+import { registrationState, statusBadges, statusBoundaries, type RegistrationState, type StatusBadge } from '../data/status.js';
 import type { EventData, Party } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -15,6 +15,7 @@ import { EventElement } from '../internal/event-element.js';
 import { heading } from '../internal/heading.js';
 import { registrationFormFor, RegistrationFormsController } from '../internal/registration-target.js';
 import { renderStatus } from '../internal/status-view.js';
+import { renderBadges } from '../internal/badges.js';
 import { tokens } from '../internal/styles.js';
 import { cardStyles } from './ev-card.styles.js';
 
@@ -25,22 +26,6 @@ addMessages({ de, en });
 /** Card layouts. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
-
-const BADGE_TEXT: Record<StatusBadge, MessageKey> = {
-  cancelled: 'statusCancelled',
-  postponed: 'statusPostponed',
-  rescheduled: 'statusRescheduled',
-  'moved-online': 'statusMovedOnline',
-  running: 'statusRunning',
-  past: 'statusPast',
-  'not-yet-open': 'statusNotYetOpen',
-  closed: 'statusClosed',
-  'sold-out': 'statusSoldOut',
-  waitlist: 'statusWaitlist',
-  online: 'onlineEvent',
-  mixed: 'mixedEvent',
-};
-const ALERT_BADGES: StatusBadge[] = ['cancelled', 'postponed', 'sold-out', 'closed'];
 
 /**
  * @tagname ev-card
@@ -100,7 +85,7 @@ export class EvCard extends EventElement {
    */
   @property({ attribute: 'registration-href' }) registrationHref?: string;
 
-  private readonly clock = new ClockController(this, {
+  readonly #clock = new ClockController(this, {
     wakeAt: () => (this.eventState.event ? statusBoundaries(this.eventState.event) : []),
     offset: () => this.eventState.clockOffset,
   });
@@ -109,11 +94,11 @@ export class EvCard extends EventElement {
   protected readonly registrationForms = new RegistrationFormsController(this);
 
   /** What the card says about the event right now; worked out in willUpdate. */
-  private badges: StatusBadge[] = [];
-  private registration: RegistrationState = 'open';
-  private registrationTarget: HTMLElement | null = null;
+  #badges: StatusBadge[] = [];
+  #registration: RegistrationState = 'open';
+  #registrationTarget: HTMLElement | null = null;
   /** The event's language where it differs from the UI's (see `contentLang`): its own texts carry it. */
-  private contentLang?: string;
+  #contentLang?: string;
 
   static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -124,13 +109,13 @@ export class EvCard extends EventElement {
     if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
     const event = this.eventState.event;
     if (event) {
-      const now = this.clock.now;
-      this.badges = statusBadges(event, now);
-      this.registration = registrationState(event, now);
-      this.registrationTarget = registrationFormFor(this, event);
-      this.contentLang = contentLang(event, this.uiLang);
+      const now = this.#clock.now;
+      this.#badges = statusBadges(event, now);
+      this.#registration = registrationState(event, now);
+      this.#registrationTarget = registrationFormFor(this, event);
+      this.#contentLang = contentLang(event, this.uiLang);
     }
-    this.clock.reschedule();
+    this.#clock.reschedule();
   }
 
   protected override render() {
@@ -138,42 +123,30 @@ export class EvCard extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     const compact = this.variant === 'compact';
     // The card's own words are in the UI language; the event's texts carry the data's language.
-    const lang = this.contentLang;
+    const lang = this.#contentLang;
     return html`<article part="base" lang=${this.uiLang} aria-labelledby="title">
       ${event.series || compact ? html`<p part="series" lang=${lang ?? nothing}>${event.series}</p>` : nothing}
       ${heading(this.headingLevel, 'title', event.name, 'title', false, lang)}
       ${event.alternateName ? html`<p part="subtitle" lang=${lang ?? nothing}>${event.alternateName}</p>` : nothing}
-      ${this.renderBadges(event)}
+      ${this.#renderBadges(event)}
       <dl part="facts">
-        ${this.renderDate(event)} ${this.renderVenue(event)}
-        ${compact ? nothing : this.renderPrice(event)}
-        ${compact ? nothing : this.renderParties('labelOrganizers', event.organizers)}
-        ${compact ? nothing : this.renderParties('labelPartners', event.sponsors)}
+        ${this.#renderDate(event)} ${this.#renderVenue(event)}
+        ${compact ? nothing : this.#renderPrice(event)}
+        ${compact ? nothing : this.#renderParties('labelOrganizers', event.organizers)}
+        ${compact ? nothing : this.#renderParties('labelPartners', event.sponsors)}
       </dl>
-      ${compact ? nothing : this.renderTopics(event)}
-      ${compact || !event.description ? nothing : this.renderDescription(event.description)}
-      ${this.renderActions(event)}
+      ${compact ? nothing : this.#renderTopics(event)}
+      ${compact || !event.description ? nothing : this.#renderDescription(event.description)}
+      ${this.#renderActions(event)}
     </article>`;
   }
 
-  private renderBadges(event: EventData): TemplateResult {
-    const badges = this.badges;
-    const opens = registrationWindow(event).opens;
+  #renderBadges(event: EventData): TemplateResult {
     // A live region, so a change while the page is open (registration closes, the event starts) is announced.
-    return html`<div role="status">
-      ${badges.length
-        ? html`<ul part="badges">
-            ${badges.map(
-              (b) => html`<li part="badge" class=${ALERT_BADGES.includes(b) ? 'alert' : ''}>
-                ${this.t(BADGE_TEXT[b], { date: opens === undefined ? '' : formatLongDate(opens, event.timeZone, this.uiLang) })}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
+    return html`<div role="status">${renderBadges(event, this.#badges, this.uiLang)}</div>`;
   }
 
-  private renderDate(event: EventData): TemplateResult {
+  #renderDate(event: EventData): TemplateResult {
     const zone = event.timeZone;
     const text = formatEventDate(event, zone, this.uiLang);
     const iso = new Date(event.start).toISOString();
@@ -192,7 +165,7 @@ export class EvCard extends EventElement {
       </dd>`;
   }
 
-  private renderVenue(event: EventData): TemplateResult | typeof nothing {
+  #renderVenue(event: EventData): TemplateResult | typeof nothing {
     const lines = placeLines(event.place);
     const map = openStreetMapUrl(event.place);
     const online = event.onlineUrl;
@@ -200,7 +173,7 @@ export class EvCard extends EventElement {
     return html`${lines.length
         ? html`<dt>${this.t('labelVenue')}</dt>
             <dd part="venue">
-              <address lang=${this.contentLang ?? nothing}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
+              <address lang=${this.#contentLang ?? nothing}>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>
               ${map && this.variant !== 'compact' ? html`<a part="map-link" href=${map} rel="noopener">${this.t('mapLink')}</a>` : nothing}
             </dd>`
         : nothing}
@@ -210,7 +183,7 @@ export class EvCard extends EventElement {
         : nothing}`;
   }
 
-  private renderPrice(event: EventData): TemplateResult | typeof nothing {
+  #renderPrice(event: EventData): TemplateResult | typeof nothing {
     const offer = event.offers.find((o) => o.price !== undefined);
     if (!offer) return nothing;
     const price =
@@ -218,37 +191,37 @@ export class EvCard extends EventElement {
         ? this.t('priceFree')
         : formatPrice(offer.price!, offer.currency, this.uiLang);
     return html`<dt>${this.t('labelPrice')}</dt>
-      <dd>${offer.name ? html`<span lang=${this.contentLang ?? nothing}>${offer.name}</span>: ` : nothing}${price}</dd>`;
+      <dd>${offer.name ? html`<span lang=${this.#contentLang ?? nothing}>${offer.name}</span>: ` : nothing}${price}</dd>`;
   }
 
-  private renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
+  #renderParties(label: MessageKey, parties: readonly Party[]): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     return html`<dt>${this.t(label)}</dt>
-      <dd lang=${this.contentLang ?? nothing}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
+      <dd lang=${this.#contentLang ?? nothing}>${parties.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}</dd>`;
   }
 
-  private renderTopics(event: EventData): TemplateResult | typeof nothing {
+  #renderTopics(event: EventData): TemplateResult | typeof nothing {
     if (event.topics.length === 0) return nothing;
     return html`<section aria-label=${this.t('labelTopics')}>
-      <ul part="topics" lang=${this.contentLang ?? nothing}>
+      <ul part="topics" lang=${this.#contentLang ?? nothing}>
         ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderDescription(description: string): TemplateResult {
-    return html`<div part="description" lang=${this.contentLang ?? nothing}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
+  #renderDescription(description: string): TemplateResult {
+    return html`<div part="description" lang=${this.#contentLang ?? nothing}>${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph.trim()}</p>`)}</div>`;
   }
 
-  private renderActions(event: EventData): TemplateResult {
-    const registration = this.registration;
+  #renderActions(event: EventData): TemplateResult {
+    const registration = this.#registration;
     const canRegister = registration === 'open' || registration === 'waitlist';
     const label = this.t(registration === 'waitlist' ? 'registerWaitlist' : 'register');
     return html`<div part="actions">
-      ${canRegister ? this.renderRegister(event, label) : nothing}
+      ${canRegister ? this.#renderRegister(event, label) : nothing}
       ${event.status === 'cancelled'
         ? nothing
-        : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${this.downloadIcs}>
+        : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${this.#downloadIcs}>
             ${this.t('addToCalendar')}
           </button>`}
       ${event.url && this.variant !== 'compact' ? html`<a href=${event.url} rel="noopener">${this.t('moreInfo')}</a>` : nothing}
@@ -256,23 +229,23 @@ export class EvCard extends EventElement {
     </div>`;
   }
 
-  private renderRegister(event: EventData, label: string): TemplateResult | typeof nothing {
+  #renderRegister(event: EventData, label: string): TemplateResult | typeof nothing {
     const href = this.registrationHref ? safeUrl(this.registrationHref, document.baseURI) : undefined;
     if (href) return html`<a part="register" href=${href}>${label}</a>`;
-    if (this.registrationTarget) return html`<button part="register" type="button" @click=${this.focusRegistration}>${label}</button>`;
+    if (this.#registrationTarget) return html`<button part="register" type="button" @click=${this.#focusRegistration}>${label}</button>`;
     const offerUrl = event.offers.find((o) => o.url)?.url;
     return offerUrl ? html`<a part="register" href=${offerUrl}>${label}</a>` : nothing;
   }
 
-  private focusRegistration = () => {
-    const form = this.registrationTarget;
+  #focusRegistration = () => {
+    const form = this.#registrationTarget;
     if (!form?.isConnected) return;
     // Smooth or not is the page's choice (its CSS scroll-behavior, which respects reduced motion where the page does).
     form.scrollIntoView({ block: 'start' });
     form.focus({ preventScroll: true });
   };
 
-  private downloadIcs = () => {
+  #downloadIcs = () => {
     const event = this.eventState.event;
     if (event) downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name);
   };

@@ -94,16 +94,16 @@ export class EvCountdown extends EventElement {
   @state() private paused = false;
   @state() private announcement = '';
 
-  private goal?: Goal;
-  private phase?: CountdownPhase;
-  private frozenAt?: number;
+  #goal?: Goal;
+  #phase?: CountdownPhase;
+  #frozenAt?: number;
 
-  private readonly clock = new ClockController(this, {
+  readonly #clock = new ClockController(this, {
     granularity: () => {
-      if (!this.goal || this.phase === 'ended' || this.phase === 'running') return 0;
+      if (!this.#goal || this.#phase === 'ended' || this.#phase === 'running') return 0;
       return this.precision === 'seconds' && !this.paused && this.format === 'full' ? 1000 : 60_000;
     },
-    wakeAt: () => (this.goal ? [this.goal.target, ...(this.goal.end === undefined ? [] : [this.goal.end])] : []),
+    wakeAt: () => (this.#goal ? [this.#goal.target, ...(this.#goal.end === undefined ? [] : [this.#goal.end])] : []),
     offset: () => this.eventState.clockOffset,
   });
 
@@ -113,41 +113,41 @@ export class EvCountdown extends EventElement {
 
   /** Where the countdown stands now. */
   get countdownPhase(): CountdownPhase | undefined {
-    return this.phase;
+    return this.#phase;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.warnAboutValues(changed);
-    this.goal = this.findGoal();
-    const previous = this.phase;
-    this.phase = this.goal ? this.phaseAt(this.clock.now, this.goal) : undefined;
-    if (previous && this.phase && previous !== this.phase) this.onPhaseChange(previous, this.phase);
-    this.clock.reschedule();
+    this.#warnAboutValues(changed);
+    this.#goal = this.#findGoal();
+    const previous = this.#phase;
+    this.#phase = this.#goal ? this.#phaseAt(this.#clock.now, this.#goal) : undefined;
+    if (previous && this.#phase && previous !== this.#phase) this.#onPhaseChange(previous, this.#phase);
+    this.#clock.reschedule();
   }
 
   protected override render() {
-    const goal = this.goal;
-    if (!goal || !this.phase) {
+    const goal = this.#goal;
+    if (!goal || !this.#phase) {
       if (this.eventState.event) return html`<p part="state">${this.t('countdownNoDeadline')}</p>`;
       return renderStatus(this.eventState, this.uiLang);
     }
     const label = this.t(goal.deadline ? 'countdownLabelDeadline' : 'countdownLabelStart');
     // A countdown to its own target has no event to name.
     const event = this.target ? undefined : this.eventState.event;
-    return html`${event && !this.noCaption && this.phase === 'upcoming'
+    return html`${event && !this.noCaption && this.#phase === 'upcoming'
         ? html`<p part="caption">${label}: <span lang=${contentLang(event, this.uiLang) ?? nothing}>${event.name}</span></p>`
         : nothing}<div part="base" role="timer" aria-label=${label}>
-        ${this.phase === 'upcoming' ? this.renderUpcoming(goal) : this.renderDone(goal)}
+        ${this.#phase === 'upcoming' ? this.#renderUpcoming(goal) : this.#renderDone(goal)}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  private renderUpcoming(goal: Goal): TemplateResult {
-    const now = this.paused && this.frozenAt !== undefined ? this.frozenAt : this.clock.now;
+  #renderUpcoming(goal: Goal): TemplateResult {
+    const now = this.paused && this.#frozenAt !== undefined ? this.#frozenAt : this.#clock.now;
     const lang = this.uiLang;
     // Whole minutes, from the minute's start: the spoken sentence changes at most once a minute.
-    const minuteNow = Math.floor(this.clock.now / 60_000) * 60_000;
+    const minuteNow = Math.floor(this.#clock.now / 60_000) * 60_000;
     const sentence = this.t(goal.deadline ? 'countdownUntilDeadline' : 'countdownUntilStart', {
       time: formatRemaining(remainingTime(minuteNow, goal.target, goal.zone, 'minute'), lang),
     });
@@ -174,42 +174,42 @@ export class EvCountdown extends EventElement {
       </ul>
       <span class="visually-hidden">${sentence}</span>
       ${seconds
-        ? html`<button part="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
+        ? html`<button part="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.#togglePause}>
             ${this.t(this.paused ? 'countdownResume' : 'countdownPause')}
           </button>`
         : nothing}`;
   }
 
-  private renderDone(goal: Goal): TemplateResult {
-    const key = goal.deadline ? 'countdownDeadlinePassed' : this.phase === 'running' ? 'countdownRunning' : 'countdownEnded';
+  #renderDone(goal: Goal): TemplateResult {
+    const key = goal.deadline ? 'countdownDeadlinePassed' : this.#phase === 'running' ? 'countdownRunning' : 'countdownEnded';
     return html`<p part="state">${this.t(key)}</p>`;
   }
 
-  private togglePause = () => {
+  #togglePause = () => {
     this.paused = !this.paused;
-    this.frozenAt = this.paused ? this.clock.now : undefined;
+    this.#frozenAt = this.paused ? this.#clock.now : undefined;
   };
 
-  private phaseAt(now: number, goal: Goal): CountdownPhase {
+  #phaseAt(now: number, goal: Goal): CountdownPhase {
     if (now < goal.target) return 'upcoming';
     if (goal.end !== undefined && now < goal.end) return 'running';
     return 'ended';
   }
 
-  private onPhaseChange(from: CountdownPhase, to: CountdownPhase) {
-    const goal = this.goal!;
-    if (from === 'upcoming' && to !== 'upcoming' && !goal.deadline) this.dispatchAfterUpdate(new EvCountdownStartEvent({ target: goal.target }));
-    if (to === 'ended') this.dispatchAfterUpdate(new EvCountdownEndEvent({ target: goal.end ?? goal.target }));
+  #onPhaseChange(from: CountdownPhase, to: CountdownPhase) {
+    const goal = this.#goal!;
+    if (from === 'upcoming' && to !== 'upcoming' && !goal.deadline) this.#dispatchAfterUpdate(new EvCountdownStartEvent({ target: goal.target }));
+    if (to === 'ended') this.#dispatchAfterUpdate(new EvCountdownEndEvent({ target: goal.end ?? goal.target }));
     this.announcement =
       to === 'running' ? this.t('countdownStarted') : to === 'ended' ? this.t(goal.deadline ? 'countdownDeadlinePassed' : 'countdownFinished') : '';
   }
 
-  private dispatchAfterUpdate(event: Event) {
+  #dispatchAfterUpdate(event: Event) {
     void this.updateComplete.then(() => this.dispatchEvent(event));
   }
 
   protected override get waiting(): boolean {
-    return !(this.goal && this.phase) && super.waiting;
+    return !(this.#goal && this.#phase) && super.waiting;
   }
 
   /** A countdown with its own `target` needs no event data. */
@@ -217,7 +217,7 @@ export class EvCountdown extends EventElement {
     return !!this.target;
   }
 
-  private findGoal(): Goal | undefined {
+  #findGoal(): Goal | undefined {
     const event = this.eventState.event;
     const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (event?.timeZone ?? DEFAULT_TIME_ZONE);
     if (this.target) {
@@ -232,7 +232,7 @@ export class EvCountdown extends EventElement {
     return { target: event.start, end: effectiveEnd(event), zone, deadline: false };
   }
 
-  private warnAboutValues(changed: PropertyValues<this>) {
+  #warnAboutValues(changed: PropertyValues<this>) {
     warnUnlessAllowed(this.localName, 'until', this.until, COUNTDOWN_TARGETS);
     warnUnlessAllowed(this.localName, 'precision', this.precision, COUNTDOWN_PRECISIONS);
     warnUnlessAllowed(this.localName, 'format', this.format, COUNTDOWN_FORMATS);

@@ -38,6 +38,17 @@ export function formatShortDay(ms: number, zone: string, lang: Lang): string {
   return formatter(lang, zone, { weekday: 'short', day: 'numeric', month: 'numeric' }).format(ms);
 }
 
+/**
+ * A calendar month or year as a heading names it: "März 2027" / "March 2027", or "2027".
+ * `period` is `YYYY-MM` or `YYYY`; with `weekday`, `period` is a day (`YYYY-MM-DD`) and gives
+ * its weekday's name, "Mo" / "Mon" (short) or "Montag" / "Monday" (long).
+ */
+export function formatPeriod(period: string, lang: Lang, weekday?: 'short' | 'long'): string {
+  const options: Intl.DateTimeFormatOptions = weekday ? { weekday } : period.length > 4 ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  const [year, month = 1, day = 1] = period.split('-').map(Number);
+  return formatter(lang, 'UTC', options).format(Date.UTC(year, month - 1, day)).replace(/\.$/, '');
+}
+
 /** "09:00" in German and English alike: the bare clock time, for lists and tables. */
 export function formatTime(ms: number, zone: string, lang: Lang): string {
   return formatter(lang, zone, TIME).format(ms);

@@ -1,9 +1,11 @@
 import * as common from './messages/common.js';
 import type * as agenda from './messages/agenda.js';
+import type * as badges from './messages/badges.js';
 import type * as calendar from './messages/calendar.js';
 import type * as card from './messages/card.js';
 import type * as countdown from './messages/countdown.js';
 import type * as registration from './messages/registration.js';
+import type * as series from './messages/series.js';
 import type * as status from './messages/status.js';
 
 /** UI languages. German is the default; English is complete. */
@@ -14,7 +16,7 @@ export type Lang = (typeof LANGS)[number];
 export type Texts<T> = { readonly [K in keyof T]: string };
 
 /** Every text key of every widget. */
-export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de);
+export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de & typeof badges.de & typeof series.de);
 export type Messages = { readonly [K in MessageKey]: string };
 
 /** One widget's texts in both languages, as `src/data/messages/*.ts` export them. */

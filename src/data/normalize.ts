@@ -110,6 +110,8 @@ export function normalizeEvent(input: unknown, options: NormalizeOptions = {}): 
 export interface NormalizeAllResult {
   /** The events that can be shown, sorted by start. */
   readonly events: readonly EventData[];
+  /** The series' name, when the document is an `EventSeries`. */
+  readonly name?: string;
   readonly issues: readonly DataIssue[];
 }
 
@@ -125,21 +127,16 @@ export function normalizeEvents(input: unknown, options: NormalizeOptions = {}):
   const issues: DataIssue[] = [];
   const reader = new Reader(issues, options, () => collectIds(input));
   const events: EventData[] = [];
-  const read = (node: Node, path: string) => {
+  const candidates = listCandidates(input, reader);
+  if (candidates.length === 0) reader.error('', NO_EVENT);
+  for (const { node, path } of candidates) {
     const event = reader.event(node, path);
     const type = textOf(node['additionalType']);
     // A URL ("https://example.org/formats#Symposium") gives its last part; words stay as written.
     if (event) events.push(type ? Object.freeze({ ...event, format: ABSOLUTE_URL.test(type) ? termName(type) : type }) : event);
-  };
-  const candidates = listCandidates(input, reader);
-  if (candidates.length === 0) reader.error('', NO_EVENT);
-  for (const { node, path } of candidates) {
-    const parts = typesOf(node).includes('EventSeries') ? asArray(node['subEvent']).map((sub) => reader.resolve(sub)) : [];
-    if (parts.length === 0) read(node, path);
-    const series = { '@type': 'EventSeries', name: node['name'] };
-    parts.forEach((part, i) => isNode(part) && read({ superEvent: series, ...part }, `${path ? `${path}.` : ''}subEvent[${i}]`));
   }
-  return { events: events.sort((a, b) => a.start - b.start), issues };
+  const name = isNode(input) && typesOf(input).includes('EventSeries') ? textOf(input['name']) : undefined;
+  return { events: events.sort((a, b) => a.start - b.start), name, issues };
 }
 
 
@@ -171,7 +168,10 @@ function pickEvent(input: unknown, reader: Reader, options: NormalizeOptions): {
     const match = candidates.find(({ node }) =>
       [node['@id'], textOf(node['identifier']), node['url']].some((v) => typeof v === 'string' && v === wanted),
     );
-    if (match) return match;
+    // Else the id the widgets gave it (an absolute url, or name@start): what <ev-series> hands on.
+    const quiet = new Reader([], options, () => collectIds(input));
+    const given = match ?? candidates.find(({ node, path }) => quiet.event(node, path)?.id === wanted);
+    if (given) return given;
     reader.warn('', `no event with @id, identifier or url "${wanted}"; showing the next one instead`);
   }
   if (candidates.length === 1) return candidates[0];
@@ -187,18 +187,21 @@ function pickEvent(input: unknown, reader: Reader, options: NormalizeOptions): {
 function listCandidates(input: unknown, reader: Reader): { node: Node; path: string }[] {
   const found: { node: Node; path: string }[] = [];
   const nested = new Set<unknown>();
-  const visit = (value: unknown, path: string) => {
-    const items = asArray(value);
-    items.forEach((raw, i) => {
+  const visit = (value: unknown, path: string, series?: Node) => {
+    asArray(value).forEach((raw, i) => {
       const itemPath = Array.isArray(value) ? `${path}[${i}]` : path;
-      const item = reader.resolve(raw);
-      if (!isNode(item)) return;
+      const prefix = itemPath ? `${itemPath}.` : '';
+      const resolved = reader.resolve(raw);
+      if (!isNode(resolved)) return;
+      const item: Node = series ? { superEvent: series, ...resolved } : resolved;
       const types = typesOf(item);
       if (types.some(isEventType)) {
-        found.push({ node: item, path: itemPath });
         for (const sub of asArray(item['subEvent'])) nested.add(reader.resolve(sub));
-      } else if ('@graph' in item) visit(item['@graph'], `${itemPath ? `${itemPath}.` : ''}@graph`);
-      else if (types.includes('ItemList')) visit(item['itemListElement'], `${itemPath ? `${itemPath}.` : ''}itemListElement`);
+        // A series with events stands for them, each belonging to it unless it names a series of its own.
+        if (types.includes('EventSeries') && item['subEvent']) visit(item['subEvent'], `${prefix}subEvent`, { '@type': 'EventSeries', name: item['name'] });
+        else found.push({ node: item, path: itemPath });
+      } else if ('@graph' in item) visit(item['@graph'], `${prefix}@graph`);
+      else if (types.includes('ItemList')) visit(item['itemListElement'], `${prefix}itemListElement`);
       else if (types.includes('ListItem')) visit(item['item'], `${itemPath}.item`);
       else if (types.length === 0 && 'name' in item && 'startDate' in item) {
         reader.warn(itemPath, 'no "@type"; read as an Event');
@@ -213,16 +216,22 @@ function listCandidates(input: unknown, reader: Reader): { node: Node; path: str
 
 /** Reads one JSON-LD document, collecting issues with their paths. */
 class Reader {
+  readonly #options: NormalizeOptions;
+  readonly #collect: () => Map<string, Node>;
+
   constructor(
     private readonly issues: DataIssue[],
-    private readonly options: NormalizeOptions,
-    private readonly collect: () => Map<string, Node>,
-  ) {}
+    options: NormalizeOptions,
+    collect: () => Map<string, Node>,
+  ) {
+    this.#options = options;
+    this.#collect = collect;
+  }
 
   /** Built on the first `{"@id": ...}` reference only: most documents have none. */
-  private ids?: Map<string, Node>;
+  #ids?: Map<string, Node>;
 
-  private zone = DEFAULT_TIME_ZONE;
+  #zone = DEFAULT_TIME_ZONE;
 
   error(path: string, message: string) {
     this.issues.push({ level: 'error', path, message });
@@ -235,95 +244,95 @@ class Reader {
   /** Follows a `{"@id": ...}` reference to the node it names in the same document. */
   resolve(value: unknown): unknown {
     if (isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {
-      this.ids ??= this.collect();
-      return this.ids.get(value['@id']) ?? value;
+      this.#ids ??= this.#collect();
+      return this.#ids.get(value['@id']) ?? value;
     }
     return value;
   }
 
   quietDate(value: unknown): number | undefined {
-    return parseDateValue(asArray(value)[0], this.zone)?.ms;
+    return parseDateValue(asArray(value)[0], this.#zone)?.ms;
   }
 
   event(node: Node, path: string): EventData | undefined {
     const at = (key: string) => (path ? `${path}.${key}` : key);
-    this.zone = this.timeZone(node, at('eventSchedule.scheduleTimezone'));
-    const name = this.requiredText(node, 'name', at('name'));
-    const start = this.date(node['startDate'], at('startDate'), true);
+    this.#zone = this.#timeZone(node, at('eventSchedule.scheduleTimezone'));
+    const name = this.#requiredText(node, 'name', at('name'));
+    const start = this.#date(node['startDate'], at('startDate'), true);
     if (name === undefined || start === undefined) return undefined;
 
-    let end = this.date(node['endDate'], at('endDate'));
+    let end = this.#date(node['endDate'], at('endDate'));
     if (end && end.ms < start.ms) {
       this.warn(at('endDate'), `"${String(node['endDate'])}" is before startDate; the end is left out`);
       end = undefined;
     }
     const allDay = start.dateOnly;
-    const endMs = end ? (end.dateOnly ? startOfNextDay(end.ms, this.zone) : end.ms) : allDay ? startOfNextDay(start.ms, this.zone) : undefined;
+    const endMs = end ? (end.dateOnly ? startOfNextDay(end.ms, this.#zone) : end.ms) : allDay ? startOfNextDay(start.ms, this.#zone) : undefined;
 
     const locations = asArray(node['location']).map((l) => this.resolve(l));
     const virtual = locations.find((l) => isNode(l) && typesOf(l).includes('VirtualLocation')) as Node | undefined;
     const physical = locations.find((l) => !(isNode(l) && typesOf(l).includes('VirtualLocation')));
-    const onlineUrl = virtual ? this.url(virtual['url'], at('location.url')) : undefined;
-    const place = physical === undefined ? undefined : this.place(physical, at('location'));
-    const base = this.options.baseUrl;
+    const onlineUrl = virtual ? this.#url(virtual['url'], at('location.url')) : undefined;
+    const place = physical === undefined ? undefined : this.#place(physical, at('location'));
+    const base = this.#options.baseUrl;
 
     const sessions = asArray(node['subEvent'])
-      .map((s, i) => this.session(this.resolve(s), `${at('subEvent')}[${i}]`))
+      .map((s, i) => this.#session(this.resolve(s), `${at('subEvent')}[${i}]`))
       .filter((s): s is Session => s !== undefined)
       .sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
 
-    const id = this.identifier(node) ?? safeUrl(node['url'], base) ?? `${name}@${new Date(start.ms).toISOString()}`;
+    const id = this.#identifier(node) ?? safeUrl(node['url'], base) ?? `${name}@${new Date(start.ms).toISOString()}`;
     return freeze({
       id,
       name,
-      alternateName: this.optionalText(node, 'alternateName', at('alternateName')),
+      alternateName: this.#optionalText(node, 'alternateName', at('alternateName')),
       series: textOf(this.resolve(asArray(node['superEvent'])[0])),
-      description: this.optionalText(node, 'description', at('description')),
-      url: this.url(node['url'], at('url')),
-      image: this.url(this.imageUrl(node['image']), at('image')),
+      description: this.#optionalText(node, 'description', at('description')),
+      url: this.#url(node['url'], at('url')),
+      image: this.#url(this.#imageUrl(node['image']), at('image')),
       start: start.ms,
       end: endMs,
       allDay,
-      timeZone: this.zone,
-      status: this.enumValue(node['eventStatus'], STATUS_TERMS, at('eventStatus')) ?? 'scheduled',
-      previousStart: this.date(node['previousStartDate'], at('previousStartDate'))?.ms,
+      timeZone: this.#zone,
+      status: this.#enumValue(node['eventStatus'], STATUS_TERMS, at('eventStatus')) ?? 'scheduled',
+      previousStart: this.#date(node['previousStartDate'], at('previousStartDate'))?.ms,
       attendanceMode:
-        this.enumValue(node['eventAttendanceMode'], ATTENDANCE_TERMS, at('eventAttendanceMode')) ??
+        this.#enumValue(node['eventAttendanceMode'], ATTENDANCE_TERMS, at('eventAttendanceMode')) ??
         (virtual && place ? 'mixed' : virtual ? 'online' : 'offline'),
       place,
       onlineUrl,
-      organizers: this.parties(node['organizer'], at('organizer')),
+      organizers: this.#parties(node['organizer'], at('organizer')),
       sponsors: [
-        ...this.parties(node['sponsor'], at('sponsor')),
-        ...this.parties(node['contributor'], at('contributor')),
-        ...this.parties(node['funder'], at('funder')),
+        ...this.#parties(node['sponsor'], at('sponsor')),
+        ...this.#parties(node['contributor'], at('contributor')),
+        ...this.#parties(node['funder'], at('funder')),
       ],
-      topics: this.topics(node),
+      topics: this.#topics(node),
       audience: textOf(asArray(node['audience']).map((a) => (isNode(a) ? a['audienceType'] ?? a['name'] : a))),
       inLanguage: textOf(asArray(node['inLanguage']).map((l) => (isNode(l) ? l['alternateName'] ?? l['name'] : l))),
-      capacity: this.count(node['maximumAttendeeCapacity'], at('maximumAttendeeCapacity')),
-      remainingCapacity: this.count(node['remainingAttendeeCapacity'], at('remainingAttendeeCapacity')),
-      offers: asArray(node['offers']).flatMap((o, i) => this.offers(this.resolve(o), `${at('offers')}[${i}]`)),
+      capacity: this.#count(node['maximumAttendeeCapacity'], at('maximumAttendeeCapacity')),
+      remainingCapacity: this.#count(node['remainingAttendeeCapacity'], at('remainingAttendeeCapacity')),
+      offers: asArray(node['offers']).flatMap((o, i) => this.#offers(this.resolve(o), `${at('offers')}[${i}]`)),
       sessions,
-      dateModified: this.date(node['dateModified'], at('dateModified'))?.ms,
+      dateModified: this.#date(node['dateModified'], at('dateModified'))?.ms,
     });
   }
 
-  private session(value: unknown, path: string): Session | undefined {
+  #session(value: unknown, path: string): Session | undefined {
     if (!isNode(value)) {
       this.warn(path, 'not an object; session skipped');
       return undefined;
     }
     const name = textOf(value['name']);
-    const start = parseDateValue(asArray(value['startDate'])[0], this.zone);
-    const end = parseDateValue(asArray(value['endDate'])[0], this.zone);
+    const start = parseDateValue(asArray(value['startDate'])[0], this.#zone);
+    const end = parseDateValue(asArray(value['endDate'])[0], this.#zone);
     const skip = (why: string) => {
       this.warn(path, `${why}; session${name ? ` "${name}"` : ''} skipped`);
       return undefined;
     };
     if (!name) return skip('name: missing');
-    if (!start) return skip(this.dateProblem(value['startDate'], 'startDate'));
-    if (isGiven(value['endDate']) && !end) return skip(this.dateProblem(value['endDate'], 'endDate'));
+    if (!start) return skip(this.#dateProblem(value['startDate'], 'startDate'));
+    if (isGiven(value['endDate']) && !end) return skip(this.#dateProblem(value['endDate'], 'endDate'));
     if (end && end.ms < start.ms) return skip(`endDate: "${String(value['endDate'])}" is before startDate`);
 
     const kindTerm = asArray(value['additionalType']).find((t) => typeof t === 'string') as string | undefined;
@@ -337,21 +346,21 @@ class Reader {
     }
     const room = textOf(asArray(value['location']).map((l) => this.resolve(l)));
     return freeze({
-      id: this.identifier(value) ?? `${new Date(start.ms).toISOString()}-${slug(name)}`,
+      id: this.#identifier(value) ?? `${new Date(start.ms).toISOString()}-${slug(name)}`,
       name,
       start: start.ms,
       end: end?.ms,
-      description: this.optionalText(value, 'description', `${path}.description`),
+      description: this.#optionalText(value, 'description', `${path}.description`),
       kind,
       kindName,
-      performers: this.parties(value['performer'], `${path}.performer`),
+      performers: this.#parties(value['performer'], `${path}.performer`),
       room,
-      tracks: this.topics(value),
-      url: this.url(value['url'], `${path}.url`),
+      tracks: this.#topics(value),
+      url: this.#url(value['url'], `${path}.url`),
     });
   }
 
-  private timeZone(node: Node, path: string): string {
+  #timeZone(node: Node, path: string): string {
     const schedule = asArray(node['eventSchedule']).find(isNode);
     const zone = schedule ? textOf(schedule['scheduleTimezone']) : undefined;
     if (zone === undefined) return DEFAULT_TIME_ZONE;
@@ -360,31 +369,31 @@ class Reader {
     return DEFAULT_TIME_ZONE;
   }
 
-  private requiredText(node: Node, key: string, path: string): string | undefined {
+  #requiredText(node: Node, key: string, path: string): string | undefined {
     const value = textOf(this.resolve(node[key]));
     if (value !== undefined) return value;
     this.error(path, isGiven(node[key]) ? `expected text, got ${describe(node[key])}` : 'missing');
     return undefined;
   }
 
-  private optionalText(node: Node, key: string, path: string): string | undefined {
+  #optionalText(node: Node, key: string, path: string): string | undefined {
     if (!isGiven(node[key])) return undefined;
     const value = textOf(node[key]);
     if (value === undefined) this.warn(path, `expected text, got ${describe(node[key])}; left out`);
     return value;
   }
 
-  private dateProblem(value: unknown, key: string): string {
+  #dateProblem(value: unknown, key: string): string {
     if (!isGiven(value)) return `${key}: missing`;
     return `${key}: ${describe(asArray(value)[0])} is not a date (expected ISO 8601 such as "2024-11-06T09:00")`;
   }
 
-  private date(value: unknown, path: string, required = false): ParsedDate | undefined {
+  #date(value: unknown, path: string, required = false): ParsedDate | undefined {
     if (!isGiven(value)) {
       if (required) this.error(path, 'missing');
       return undefined;
     }
-    const parsed = parseDateValue(asArray(value)[0], this.zone);
+    const parsed = parseDateValue(asArray(value)[0], this.#zone);
     if (parsed) return parsed;
     const message = `${describe(asArray(value)[0])} is not a date (expected ISO 8601 such as "2024-11-06T09:00")`;
     if (required) this.error(path, message);
@@ -392,30 +401,30 @@ class Reader {
     return undefined;
   }
 
-  private url(value: unknown, path: string): string | undefined {
+  #url(value: unknown, path: string): string | undefined {
     const raw = typeof value === 'string' ? value : isNode(value) ? value['@id'] ?? value['url'] : asArray(value)[0];
     if (!isGiven(raw)) return undefined;
-    const safe = safeUrl(raw, this.options.baseUrl);
+    const safe = safeUrl(raw, this.#options.baseUrl);
     if (!safe) this.warn(path, `${describe(raw)} is not an allowed link (only https, http, mailto and tel); left out`);
-    else if (this.options.portable && typeof raw === 'string' && !ABSOLUTE_URL.test(raw.trim())) {
+    else if (this.#options.portable && typeof raw === 'string' && !ABSOLUTE_URL.test(raw.trim())) {
       this.warn(path, `${describe(raw)} is a relative link: on other sites it leads to ${safe}; write the full address (https://…)`);
     }
     return safe;
   }
 
-  private imageUrl(value: unknown): unknown {
+  #imageUrl(value: unknown): unknown {
     const first = this.resolve(asArray(value)[0]);
     return isNode(first) ? first['contentUrl'] ?? first['url'] : first;
   }
 
-  private identifier(node: Node): string | undefined {
+  #identifier(node: Node): string | undefined {
     const id = node['@id'];
     if (typeof id === 'string' && id.trim()) return id.trim();
     const identifier = asArray(node['identifier'])[0];
     return textOf(isNode(identifier) && 'value' in identifier ? identifier['value'] : identifier);
   }
 
-  private enumValue<T>(value: unknown, terms: Record<string, T>, path: string): T | undefined {
+  #enumValue<T>(value: unknown, terms: Record<string, T>, path: string): T | undefined {
     const raw = asArray(value)[0];
     if (!isGiven(raw)) return undefined;
     const term = typeof raw === 'string' ? raw : isNode(raw) ? raw['@id'] : undefined;
@@ -426,7 +435,7 @@ class Reader {
     return found;
   }
 
-  private count(value: unknown, path: string): number | undefined {
+  #count(value: unknown, path: string): number | undefined {
     if (!isGiven(value)) return undefined;
     const n = numberOf(value);
     if (n !== undefined && Number.isInteger(n) && n >= 0) return n;
@@ -434,7 +443,7 @@ class Reader {
     return undefined;
   }
 
-  private place(value: unknown, path: string): Place | undefined {
+  #place(value: unknown, path: string): Place | undefined {
     if (typeof value === 'string') return { name: value.trim() };
     if (!isNode(value)) {
       this.warn(path, `expected a Place, got ${describe(value)}; left out`);
@@ -449,13 +458,13 @@ class Reader {
     if (isGiven(geo) && !validGeo) this.warn(`${path}.geo`, 'latitude/longitude are not valid coordinates; left out');
     return freeze({
       name: textOf(value['name']),
-      address: isNode(addressValue) ? this.address(addressValue) : undefined,
+      address: isNode(addressValue) ? this.#address(addressValue) : undefined,
       addressText: typeof addressValue === 'string' ? addressValue.trim() || undefined : undefined,
       geo: validGeo ? { latitude: latitude!, longitude: longitude! } : undefined,
     });
   }
 
-  private address(node: Node): PostalAddress {
+  #address(node: Node): PostalAddress {
     return freeze({
       street: textOf(node['streetAddress']),
       postalCode: textOf(node['postalCode']),
@@ -465,7 +474,7 @@ class Reader {
     });
   }
 
-  private parties(value: unknown, path: string): Party[] {
+  #parties(value: unknown, path: string): Party[] {
     return asArray(value).flatMap((raw, i): Party[] => {
       const item = this.resolve(raw);
       const name = textOf(item);
@@ -482,7 +491,7 @@ class Reader {
         freeze({
           kind: isPerson ? ('person' as const) : ('organization' as const),
           name,
-          url: this.url(item['url'], `${path}[${i}].url`),
+          url: this.#url(item['url'], `${path}[${i}].url`),
           jobTitle: isPerson ? textOf(item['jobTitle']) : undefined,
           affiliation: isPerson ? affiliation : undefined,
         }),
@@ -490,7 +499,7 @@ class Reader {
     });
   }
 
-  private topics(node: Node): string[] {
+  #topics(node: Node): string[] {
     const about = asArray(node['about']).map((a) => textOf(this.resolve(a)));
     const keywords = asArray(node['keywords']).flatMap((k) =>
       typeof k === 'string' ? k.split(',') : [textOf(this.resolve(k))],
@@ -499,15 +508,15 @@ class Reader {
     return [...new Set(all)];
   }
 
-  private offers(value: unknown, path: string): Offer[] {
+  #offers(value: unknown, path: string): Offer[] {
     if (!isNode(value)) {
       this.warn(path, `expected an Offer, got ${describe(value)}; left out`);
       return [];
     }
     if (typesOf(value).includes('AggregateOffer') && isGiven(value['offers'])) {
-      return asArray(value['offers']).flatMap((o, i) => this.offers(this.resolve(o), `${path}.offers[${i}]`));
+      return asArray(value['offers']).flatMap((o, i) => this.#offers(this.resolve(o), `${path}.offers[${i}]`));
     }
-    const validThrough = this.date(value['validThrough'], `${path}.validThrough`);
+    const validThrough = this.#date(value['validThrough'], `${path}.validThrough`);
     const price = isGiven(value['price']) ? numberOf(value['price']) : undefined;
     if (isGiven(value['price']) && price === undefined) this.warn(`${path}.price`, `${describe(value['price'])} is not a price; left out`);
     return [
@@ -515,11 +524,11 @@ class Reader {
         name: textOf(value['name']),
         price,
         currency: textOf(value['priceCurrency']),
-        availability: this.enumValue(value['availability'], AVAILABILITY_TERMS, `${path}.availability`),
-        validFrom: this.date(value['validFrom'], `${path}.validFrom`)?.ms,
+        availability: this.#enumValue(value['availability'], AVAILABILITY_TERMS, `${path}.availability`),
+        validFrom: this.#date(value['validFrom'], `${path}.validFrom`)?.ms,
         // A date alone means "until the end of that day".
-        validThrough: validThrough && (validThrough.dateOnly ? startOfNextDay(validThrough.ms, this.zone) : validThrough.ms),
-        url: this.url(value['url'], `${path}.url`),
+        validThrough: validThrough && (validThrough.dateOnly ? startOfNextDay(validThrough.ms, this.#zone) : validThrough.ms),
+        url: this.#url(value['url'], `${path}.url`),
       }),
     ];
   }

@@ -3,6 +3,7 @@
  * past, their formats and regions with counts, grouped by month, and the weeks of a month as a
  * calendar grid (Monday first, ISO week numbers as German calendars print them).
  */
+import { eventDayCount } from './format.js';
 import { eventPhase } from './status.js';
 import { calendarDate } from './time.js';
 import type { EventData } from './types.js';
@@ -60,22 +61,82 @@ export function facet(events: readonly EventData[], of: (event: EventData) => st
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'de'));
 }
 
-/** Events of one calendar month (`YYYY-MM` in the series' zone). */
-export interface MonthGroup {
-  readonly month: string;
+/** How a list of dates is grouped. */
+export const SERIES_GROUPINGS = ['month', 'year'] as const;
+export type SeriesGrouping = (typeof SERIES_GROUPINGS)[number];
+
+/** Events of one calendar month (`YYYY-MM`) or year (`YYYY`) in the series' zone. */
+export interface PeriodGroup {
+  readonly period: string;
   readonly events: readonly EventData[];
 }
 
-/** Consecutive events of the same month together, in the order given. */
-export function groupByMonth(events: readonly EventData[], zone: string): MonthGroup[] {
-  const groups: { month: string; events: EventData[] }[] = [];
+/** Consecutive events of the same month (or year) together, in the order given. */
+export function groupByPeriod(events: readonly EventData[], zone: string, by: SeriesGrouping = 'month'): PeriodGroup[] {
+  const groups: { period: string; events: EventData[] }[] = [];
   for (const event of events) {
-    const month = calendarDate(event.start, zone).slice(0, 7);
+    const period = calendarDate(event.start, zone).slice(0, by === 'year' ? 4 : 7);
     const last = groups[groups.length - 1];
-    if (last?.month === month) last.events.push(event);
-    else groups.push({ month, events: [event] });
+    if (last?.period === period) last.events.push(event);
+    else groups.push({ period, events: [event] });
   }
   return groups;
+}
+
+/** The calendar days (`YYYY-MM-DD`, in `zone`) an event covers: one, or each day of a multi-day event. */
+export function eventDays(event: EventData, zone: string): string[] {
+  const first = Date.parse(calendarDate(event.start, zone));
+  return Array.from({ length: Math.min(eventDayCount(event, zone), 366) }, (_, i) => iso(first + i * DAY));
+}
+
+/** The events of each day, for a month grid. */
+export function eventsByDay(events: readonly EventData[], zone: string): Map<string, EventData[]> {
+  const byDay = new Map<string, EventData[]>();
+  for (const event of events) for (const day of eventDays(event, zone)) byDay.set(day, [...(byDay.get(day) ?? []), event]);
+  return byDay;
+}
+
+/** `YYYY-MM` plus `months` (negative: back). */
+export function addMonths(month: string, months: number): string {
+  const [year, m] = month.split('-').map(Number);
+  return iso(Date.UTC(year, m - 1 + months, 1)).slice(0, 7);
+}
+
+/**
+ * Where the focus goes in a month grid when a key is pressed on `date` (`YYYY-MM-DD`), as the
+ * APG date-grid pattern has it: arrows a day or a week, Home/End the week's Monday/Sunday,
+ * Page Up/Down the same day a month back or on (the last day where the month is shorter),
+ * with Shift a year. `undefined` for other keys.
+ */
+export function gridMove(date: string, key: string, shift = false): string | undefined {
+  const ms = Date.parse(date);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  const days: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7, Home: -weekday, End: 6 - weekday };
+  if (key in days) return iso(ms + days[key] * DAY);
+  if (key !== 'PageUp' && key !== 'PageDown') return undefined;
+  const month = addMonths(date.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
+  const [year, m] = month.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(Math.min(Number(date.slice(8)), lastDay)).padStart(2, '0')}`;
+}
+
+const HASH_PREFIX = '#series?';
+
+/** A series' filters as a URL hash, so a link shares the view: `#series?format=Polizeitag&region=Hamburg&archive=1`. */
+export function seriesFiltersToHash(filter: SeriesFilter): string {
+  const params = new URLSearchParams();
+  if (filter.format) params.set('format', filter.format);
+  if (filter.region) params.set('region', filter.region);
+  if (filter.archive) params.set('archive', '1');
+  const text = params.toString();
+  return text ? `${HASH_PREFIX}${text}` : '';
+}
+
+/** Reads filters back from a hash made by `seriesFiltersToHash`; any other hash gives `undefined`. */
+export function seriesFiltersFromHash(hash: string): SeriesFilter | undefined {
+  if (!hash.startsWith(HASH_PREFIX)) return undefined;
+  const params = new URLSearchParams(hash.slice(HASH_PREFIX.length));
+  return { format: params.get('format') ?? undefined, region: params.get('region') ?? undefined, archive: params.get('archive') === '1' };
 }
 
 /** One day cell of a month grid. */

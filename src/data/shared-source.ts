@@ -20,9 +20,9 @@ type Listener = (snapshot: SourceSnapshot) => void;
  * fetches again once for all subscribers.
  */
 export class SharedSource {
-  private current: SourceSnapshot = { loading: false };
-  private readonly listeners = new Set<Listener>();
-  private running?: Promise<void>;
+  #current: SourceSnapshot = { loading: false };
+  readonly #listeners = new Set<Listener>();
+  #running?: Promise<void>;
 
   constructor(
     readonly url: string,
@@ -30,25 +30,25 @@ export class SharedSource {
   ) {}
 
   get snapshot(): SourceSnapshot {
-    return this.current;
+    return this.#current;
   }
 
   /** Calls `listener` now and on every change; loads on first use. Returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    if (!this.current.loading && this.current.json === undefined && this.current.error === undefined) void this.reload();
-    else listener(this.current);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    if (!this.#current.loading && this.#current.json === undefined && this.#current.error === undefined) void this.reload();
+    else listener(this.#current);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Fetches again (unless a request is already running, which is then shared). */
   reload(): Promise<void> {
-    this.running ??= this.fetch().finally(() => (this.running = undefined));
-    return this.running;
+    this.#running ??= this.#fetch().finally(() => (this.#running = undefined));
+    return this.#running;
   }
 
-  private async fetch(): Promise<void> {
-    this.set({ ...this.current, loading: true });
+  async #fetch(): Promise<void> {
+    this.#set({ ...this.#current, loading: true });
     try {
       let serverTime: number | undefined;
       const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (serverTime = serverTimeOf(h)) });
@@ -56,13 +56,13 @@ export class SharedSource {
       // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
       // a clock that looks wrong is believed only once the server itself says so.
       const suspicious = serverTime !== undefined && Math.abs(serverTime - receivedAt) >= SKEW_THRESHOLD_MS;
-      this.set({ loading: false, json, serverTime: suspicious ? undefined : serverTime, receivedAt });
-      if (suspicious) void this.confirmClock();
+      this.#set({ loading: false, json, serverTime: suspicious ? undefined : serverTime, receivedAt });
+      if (suspicious) void this.#confirmClock();
     } catch (cause) {
       const error = cause instanceof EventLoadError ? cause : new EventLoadError('network', String(cause), this.url);
       // Once per failed request, however many elements share it: what the page's developer needs to fix it.
       console.warn(`[event-widgets] ${this.url}: ${error.message} (${error.code})`);
-      this.set({ loading: false, json: this.current.json, error });
+      this.#set({ loading: false, json: this.#current.json, error });
     }
   }
 
@@ -71,19 +71,19 @@ export class SharedSource {
    * an answer's clock looked wrong: either it was an old cached copy, or the
    * device clock really is off, which the fresh answer then shows.
    */
-  private async confirmClock(): Promise<void> {
+  async #confirmClock(): Promise<void> {
     try {
       const response = await (this.options.fetch ?? fetch)(this.url, { method: 'HEAD', cache: 'no-store', credentials: 'omit' });
       const serverTime = serverTimeOf(response.headers);
-      if (serverTime !== undefined && this.current.json !== undefined) this.set({ ...this.current, serverTime, receivedAt: Date.now() });
+      if (serverTime !== undefined && this.#current.json !== undefined) this.#set({ ...this.#current, serverTime, receivedAt: Date.now() });
     } catch {
       // No fresh clock: the device clock stays uncorrected, as it would without any Date header.
     }
   }
 
-  private set(snapshot: SourceSnapshot) {
-    this.current = snapshot;
-    for (const listener of [...this.listeners]) listener(snapshot);
+  #set(snapshot: SourceSnapshot) {
+    this.#current = snapshot;
+    for (const listener of [...this.#listeners]) listener(snapshot);
   }
 }
 

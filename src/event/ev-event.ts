@@ -23,7 +23,7 @@ export class EvEvent extends EventElement {
     }
   `;
 
-  private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: this.eventState });
+  readonly #provider = new ContextProvider(this, { context: eventContext, initialValue: this.eventState });
 
   static override define(tag = 'ev-event', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -32,7 +32,7 @@ export class EvEvent extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Widgets inside re-render only when the state object changes.
-    if (this.provider.value !== this.eventState) this.provider.setValue(this.eventState);
+    if (this.#provider.value !== this.eventState) this.#provider.setValue(this.eventState);
   }
 
   protected override render() {

@@ -110,27 +110,30 @@ export interface ClockOptions {
  * @example private readonly clock = new ClockController(this, { granularity: () => 60_000 });
  */
 export class ClockController implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
+
+  readonly #options: ClockOptions;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: ClockOptions = {},
+    options: ClockOptions = {},
   ) {
+    this.#options = options;
     host.addController(this);
   }
 
   /** The current time (epoch ms), corrected by `offset`. */
   get now(): number {
-    return Date.now() + (this.options.offset?.() ?? 0);
+    return Date.now() + (this.#options.offset?.() ?? 0);
   }
 
   hostConnected() {
-    const offset = () => this.options.offset?.() ?? 0;
-    this.unsubscribe = subscribe({
-      granularity: this.options.granularity ?? (() => 0),
+    const offset = () => this.#options.offset?.() ?? 0;
+    this.#unsubscribe = subscribe({
+      granularity: this.#options.granularity ?? (() => 0),
       // The scheduler works in device time; wake instants are in corrected time.
       wakeAt: () => {
-        const wake = this.options.wakeAt?.() ?? [];
+        const wake = this.#options.wakeAt?.() ?? [];
         const shift = offset();
         return shift === 0 ? wake : wake.map((at) => at - shift);
       },
@@ -140,8 +143,8 @@ export class ClockController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Call after the granularity or wake instants changed, so the shared timer follows. */

@@ -4,11 +4,11 @@ import { clockOffset } from '../data/clock-skew.js';
 import { EventLoadError } from '../data/load.js';
 import { normalizeEvent, type NormalizeOptions, type NormalizeResult } from '../data/normalize.js';
 import { applyOverrides, type EventOverrides } from '../data/overrides.js';
-import { sharedSource, type SharedSource, type SourceSnapshot } from '../data/shared-source.js';
 import type { EventData } from '../data/types.js';
 import { reportIssues, warnOnce } from '../data/warn.js';
 import { eventContext, type EventState } from './context.js';
 import { EvErrorEvent, EvLoadEvent, EvLoadStartEvent } from './events.js';
+import { JsonInput, pageUrl } from './json-input.js';
 
 /** The properties an element that shows an event has (see `EventElement`). */
 export interface EventSourceProps extends EventOverrides {
@@ -23,7 +23,6 @@ export interface EventSourceProps extends EventOverrides {
 
 type Host = ReactiveControllerHost & HTMLElement & EventSourceProps;
 
-const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 const ROOT_KEY = Symbol.for('event-widgets:context-root');
 
 /** Lets widgets that upgrade before their `<ev-event>` find it once it does. */
@@ -45,22 +44,20 @@ export class EventDataController implements ReactiveController {
   /** What the element renders from. */
   state: EventState = { status: 'idle', clockOffset: 0, reload: () => this.reload() };
 
-  private contextState?: EventState;
-  private source?: SharedSource;
-  private unsubscribe?: () => void;
-  private snapshot?: SourceSnapshot;
-  private inline?: { json?: unknown; error?: EventLoadError };
-  private lastInputs: unknown[] = [];
-  private pendingEvent?: Event;
-  private lastFired?: string;
+  #contextState?: EventState;
+  readonly #input: JsonInput;
+  #lastInputs: unknown[] = [];
+  #pendingEvent?: Event;
+  #lastFired?: string;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    this.#input = new JsonInput(host, () => host.requestUpdate());
     new ContextConsumer(host, {
       context: eventContext,
       subscribe: true,
       callback: (value) => {
-        this.contextState = value;
+        this.#contextState = value;
         host.requestUpdate();
       },
     });
@@ -68,14 +65,11 @@ export class EventDataController implements ReactiveController {
 
   hostConnected() {
     ensureContextRoot();
-    this.readInline();
+    this.#input.connect();
   }
 
   hostDisconnected() {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.source = undefined;
-    this.snapshot = undefined;
+    this.#input.disconnect();
   }
 
   /**
@@ -83,105 +77,49 @@ export class EventDataController implements ReactiveController {
    * first thing in `willUpdate()`, so its own derived values see the new state.
    */
   refresh() {
-    this.syncSource();
+    this.#input.sync();
     const h = this.host;
-    const inputs = [h.data, this.inline, this.snapshot, this.contextState, h.eventId, h.name, h.start, h.end, h.location, h.address, h.url, h.status, h.timeZone];
-    if (inputs.length === this.lastInputs.length && inputs.every((v, i) => v === this.lastInputs[i])) return;
-    this.lastInputs = inputs;
-    this.state = this.compute();
+    const inputs = [this.#input.value, this.#contextState, h.eventId, h.name, h.start, h.end, h.location, h.address, h.url, h.status, h.timeZone];
+    if (inputs.length === this.#lastInputs.length && inputs.every((v, i) => v === this.#lastInputs[i])) return;
+    this.#lastInputs = inputs;
+    this.state = this.#compute();
   }
 
   hostUpdated() {
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event) this.host.dispatchEvent(event);
   }
 
   /** Fetches `src` again (once for every element sharing it) or re-reads inline JSON-LD. */
   reload() {
-    if (this.source) void this.source.reload();
-    else if (this.host.src === undefined || this.host.src === '') {
-      this.readInline();
-      this.lastFired = undefined;
+    this.#input.reload();
+    if (!this.#input.source) {
+      this.#lastFired = undefined;
       this.host.requestUpdate();
     }
-    if (!this.hasOwnSource()) this.contextState?.reload();
+    if (!this.#input.own) this.#contextState?.reload();
   }
 
-  private hasOwnSource(): boolean {
-    return this.host.data !== undefined || this.inline !== undefined || !!this.host.src;
-  }
-
-  private readInline() {
-    const script = this.host.querySelector(INLINE_SELECTOR);
-    if (!script) {
-      this.inline = undefined;
-      return;
-    }
-    try {
-      this.inline = { json: JSON.parse(script.textContent ?? '') };
-    } catch (cause) {
-      const error = new EventLoadError('inline-not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`);
-      warnOnce(`<${this.host.localName}>: ${error.message}`);
-      this.inline = { error };
-    }
-  }
-
-  private absoluteSrc(): string | undefined {
-    const src = this.host.src?.trim();
-    if (!src) return undefined;
-    try {
-      return new URL(src, pageUrl()).href;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Follows `src` changes; a response for an old `src` is never applied. */
-  private syncSource() {
-    // A server renders once and at once: `src` is fetched by the browser (see docs/ssr.md).
-    const url = this.host.data === undefined && !this.inline && !isServer ? this.absoluteSrc() : undefined;
-    if (url === this.source?.url) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.snapshot = undefined;
-    this.source = url ? sharedSource(url, { timeout: this.host.timeout, fetch: this.host.fetcher }) : undefined;
-    if (this.source) {
-      const source = this.source;
-      this.unsubscribe = source.subscribe((snapshot) => {
-        if (this.source !== source) return;
-        this.snapshot = snapshot;
-        this.host.requestUpdate();
-      });
-    }
-  }
-
-  private label(): string {
-    const tag = `<${this.host.localName}>`;
-    if (this.host.data !== undefined) return `${tag} data property`;
-    if (this.inline) return `${tag} inline JSON-LD`;
-    return this.source ? `${tag} ${this.source.url}` : tag;
-  }
-
-  private compute(): EventState {
+  #compute(): EventState {
     const reload = () => this.reload();
     const h = this.host;
     let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
-    const own = h.data !== undefined ? { json: h.data } : this.inline ?? this.snapshot;
+    const own = this.#input.value;
 
     if (own) {
       const loading = 'loading' in own && own.loading;
-      const parsed = own.json === undefined ? undefined : this.normalize(own.json);
+      const parsed = own.json === undefined ? undefined : this.#normalize(own.json);
       base = {
         status: own.error ? 'error' : loading ? 'loading' : parsed?.error ? 'error' : parsed ? 'ready' : 'loading',
         event: parsed?.event,
         error: own.error ?? parsed?.error,
       };
-    } else if (this.source || isServer) {
+    } else if (this.#input.source || isServer) {
       // On a server neither `src` nor a surrounding <ev-event> can answer yet: render the frame.
       base = { status: 'loading' };
-    } else if (this.contextState) {
-      base = { status: this.contextState.status, event: this.contextState.event, error: this.contextState.error };
+    } else if (this.#contextState) {
+      base = { status: this.#contextState.status, event: this.#contextState.event, error: this.#contextState.error };
     } else {
       base = { status: 'idle' };
     }
@@ -189,13 +127,13 @@ export class EventDataController implements ReactiveController {
     const overrides: EventOverrides = {
       name: h.name, start: h.start, end: h.end, location: h.location, address: h.address, url: h.url, status: h.status, timeZone: h.timeZone,
     };
-    const applied = applyOverrides(base.event, overrides, this.source?.url);
+    const applied = applyOverrides(base.event, overrides, this.#input.source?.url);
     reportIssues(applied.issues, `<${h.localName}> attributes`);
-    const clockOffset = this.clockOffset(applied.event);
+    const clockOffset = this.#clockOffset(applied.event);
     let state: EventState;
     if (applied.event) {
       state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset, reload };
-    } else if (base.status === 'idle' && !this.contextState && !this.awaitingProvider() && !(h.dataOptional && applied.issues.length === 0)) {
+    } else if (base.status === 'idle' && !this.#contextState && !this.#awaitingProvider() && !(h.dataOptional && applied.issues.length === 0)) {
       const error = applied.issues.length > 0
         ? new EventLoadError('invalid', applied.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
         : new EventLoadError('no-source', 'no src, data, inline JSON-LD, name/start attributes or surrounding <ev-event>');
@@ -204,42 +142,42 @@ export class EventDataController implements ReactiveController {
     } else {
       state = { ...base, clockOffset, reload };
     }
-    if (own || this.source) this.queueLoadEvent(state);
+    if (own || this.#input.source) this.#queueLoadEvent(state);
     return state;
   }
 
-  private clockOffset(event: EventData | undefined): number {
-    if (!this.hasOwnSource() && this.contextState) return this.contextState.clockOffset;
-    return clockOffset({ serverTime: this.snapshot?.serverTime, receivedAt: this.snapshot?.receivedAt, dateModified: event?.dateModified });
+  #clockOffset(event: EventData | undefined): number {
+    if (!this.#input.own && this.#contextState) return this.#contextState.clockOffset;
+    const { serverTime, receivedAt } = this.#input.value ?? {};
+    return clockOffset({ serverTime, receivedAt, dateModified: event?.dateModified });
   }
 
   /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */
-  private awaitingProvider(): boolean {
+  #awaitingProvider(): boolean {
     return this.host.parentElement?.closest(':not(:defined)') != null;
   }
 
-  private normalize(json: unknown): { event?: EventData; error?: EventLoadError } {
+  #normalize(json: unknown): { event?: EventData; error?: EventLoadError } {
     // Data from another origin is shared data: its relative links are worth a warning here.
-    const portable = this.source !== undefined && new URL(this.source.url).origin !== location.origin;
-    const result = normalizeCached(json, { eventId: this.host.eventId, baseUrl: this.source?.url ?? pageUrl(), portable });
-    reportIssues(result.issues, this.label());
+    const source = this.#input.source;
+    const portable = source !== undefined && new URL(source.url).origin !== location.origin;
+    const result = normalizeCached(json, { eventId: this.host.eventId, baseUrl: source?.url ?? pageUrl(), portable });
+    reportIssues(result.issues, this.#input.label);
     if (result.event) return { event: result.event };
     const details = result.issues.filter((i) => i.level === 'error').map((i) => `${i.path || '(root)'}: ${i.message}`);
-    return { error: new EventLoadError('invalid', details.join('; '), this.source?.url) };
+    return { error: new EventLoadError('invalid', details.join('; '), source?.url) };
   }
 
-  private queueLoadEvent(state: EventState) {
+  #queueLoadEvent(state: EventState) {
     const key = `${state.status}|${state.event?.id ?? ''}|${state.error?.message ?? ''}`;
-    if (key === this.lastFired) return;
-    this.lastFired = key;
-    if (state.status === 'loading') this.pendingEvent = new EvLoadStartEvent({ url: this.source?.url });
-    else if (state.status === 'error' && state.error) this.pendingEvent = new EvErrorEvent({ error: state.error });
-    else if (state.status === 'ready' && state.event) this.pendingEvent = new EvLoadEvent({ event: state.event });
+    if (key === this.#lastFired) return;
+    this.#lastFired = key;
+    if (state.status === 'loading') this.#pendingEvent = new EvLoadStartEvent({ url: this.#input.source?.url });
+    else if (state.status === 'error' && state.error) this.#pendingEvent = new EvErrorEvent({ error: state.error });
+    else if (state.status === 'ready' && state.event) this.#pendingEvent = new EvLoadEvent({ event: state.event });
   }
 }
 
-/** The page's address, against which relative links resolve; none on a server. */
-const pageUrl = (): string | undefined => (isServer ? undefined : document.baseURI);
 
 const cache = new WeakMap<object, Map<string, NormalizeResult>>();
 

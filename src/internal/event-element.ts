@@ -1,23 +1,18 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, type Lang, type MessageKey } from '../data/i18n.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { EventState } from './context.js';
-import { defineElement } from './define.js';
 import { EventDataController, type EventSourceProps } from './event-data-controller.js';
-import { LocaleController } from './locale-controller.js';
-import { setCustomState } from './custom-state.js';
+import { WidgetElement } from './widget-element.js';
 
-/** Colour schemes a widget offers. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from './widget-element.js';
 
 /**
- * What every `ev-*` element shares: where its event comes from (`src`, `data`,
- * inline JSON-LD or a surrounding `<ev-event>`), the attributes that override
- * the data, its language and its theme. Not registered as a tag itself.
+ * What every element that shows one event shares: where its event comes from (`src`, `data`,
+ * inline JSON-LD or a surrounding `<ev-event>`) and the attributes that override
+ * the data. Not registered as a tag itself.
  */
-export abstract class EventElement extends LitElement implements EventSourceProps {
+export abstract class EventElement extends WidgetElement implements EventSourceProps {
   /** URL of a schema.org Event JSON-LD file. Elements with the same URL share one request. Default: none. */
   @property() src?: string;
 
@@ -60,38 +55,11 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   /** IANA time zone to show times in. Default: the data's, else Europe/Berlin. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
-
-  /** `lang` is a global attribute, not a Lit property: watch it so a change re-renders at once. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  /** Custom states for page CSS: `:state(loading)` while the widget waits for its event. */
-  readonly #internals = this.attachInternals();
-
   protected readonly eventData = new EventDataController(this);
-  protected readonly locale = new LocaleController(this);
-
-  /** Registers this class as `tag`, once; a second copy of the library only warns. */
-  static define(tag: string, registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this as unknown as CustomElementConstructor, registry);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.eventData.refresh();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    setCustomState(this.#internals, 'loading', this.waiting);
   }
 
   /** True while the widget shows the loading line instead of its content. */
@@ -112,14 +80,5 @@ export abstract class EventElement extends LitElement implements EventSourceProp
   /** Fetches the data again, for every element that shares the same `src`. The last good data stays on screen meanwhile. */
   reload(): void {
     this.eventData.reload();
-  }
-
-  /** The language texts are shown in: `lang` here or on an ancestor, else German. */
-  protected get uiLang(): Lang {
-    return this.locale.lang;
-  }
-
-  protected t(key: MessageKey, values?: Record<string, string | number>): string {
-    return msg(this.uiLang, key, values);
   }
 }

@@ -36,6 +36,18 @@ export class EvLoadEvent extends CustomEvent<LoadDetail> {
   }
 }
 
+export interface SeriesLoadDetail {
+  /** Every event of the series that can be shown, sorted by start. */
+  readonly events: readonly EventData[];
+}
+
+/** `<ev-series>`'s `load`: its events are loaded and at least one is valid. */
+export class EvSeriesLoadEvent extends CustomEvent<SeriesLoadDetail> {
+  constructor(detail: SeriesLoadDetail) {
+    super('load', { ...init, detail });
+  }
+}
+
 /**
  * Fired when loading fails or the data is unusable; `detail.error.code` says why.
  * It bubbles up to the document but never on to `window`, where an `error`
@@ -158,5 +170,22 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ev-register': EvRegisterEvent;
     'ev-register-error': EvRegisterErrorEvent;
+    'ev-series-select': EvSeriesSelectEvent;
   }
 }
+
+export interface SeriesSelectDetail {
+  /** The event the visitor chose in the series. */
+  readonly event: EventData;
+}
+
+/**
+ * Fired by `<ev-series>` when the visitor chooses an event to show ("Anzeigen"). Cancel it to show
+ * the event yourself; otherwise the `<ev-event>` named by `target` gets it.
+ */
+export class EvSeriesSelectEvent extends CustomEvent<SeriesSelectDetail> {
+  constructor(detail: SeriesSelectDetail) {
+    super('ev-series-select', { ...init, cancelable: true, detail });
+  }
+}
+

@@ -35,17 +35,17 @@ export function registrationFormFor(from: HTMLElement, event: EventData): HTMLEl
 
 /** Re-renders its host whenever the page's registration forms change. */
 export class RegistrationFormsController implements ReactiveController {
-  private readonly onChange = () => this.host.requestUpdate();
+  readonly #onChange = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.host.ownerDocument.addEventListener(FORMS_CHANGED, this.onChange);
+    this.host.ownerDocument.addEventListener(FORMS_CHANGED, this.#onChange);
   }
 
   hostDisconnected() {
-    this.host.ownerDocument.removeEventListener(FORMS_CHANGED, this.onChange);
+    this.host.ownerDocument.removeEventListener(FORMS_CHANGED, this.#onChange);
   }
 }

@@ -6,23 +6,23 @@
  * and nothing breaks.
  */
 export class StoredJson {
-  private readonly storage: Storage | undefined;
+  readonly #storage: Storage | undefined;
 
   constructor(
     kind: 'local' | 'session',
     private readonly key: string,
   ) {
-    this.storage = open(kind);
+    this.#storage = open(kind);
   }
 
   /** True when values survive a reload (storage is available). */
   get available(): boolean {
-    return this.storage !== undefined;
+    return this.#storage !== undefined;
   }
 
   read(): unknown {
     try {
-      const raw = this.storage?.getItem(this.key);
+      const raw = this.#storage?.getItem(this.key);
       return raw ? JSON.parse(raw) : undefined;
     } catch {
       return undefined;
@@ -32,8 +32,8 @@ export class StoredJson {
   /** Stores `value`, or removes the key for `undefined`. */
   write(value: unknown): void {
     try {
-      if (value === undefined) this.storage?.removeItem(this.key);
-      else this.storage?.setItem(this.key, JSON.stringify(value));
+      if (value === undefined) this.#storage?.removeItem(this.key);
+      else this.#storage?.setItem(this.key, JSON.stringify(value));
     } catch {
       // Full or blocked meanwhile: the value stays in memory for this visit.
     }

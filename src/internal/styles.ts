@@ -131,3 +131,4 @@ export const tokens = css`
     }
   }
 `;
+

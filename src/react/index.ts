@@ -23,8 +23,11 @@ import type {
   EvRegisterErrorEvent,
   EvRegisterEvent,
   EvSelectionChangeEvent,
+  EvSeriesLoadEvent,
+  EvSeriesSelectEvent,
 } from '../internal/events.js';
 import { EvRegistration } from '../registration/ev-registration.js';
+import { EvSeries } from '../series/ev-series.js';
 
 const loading = {
   onLoadStart: 'loadstart' as EventName<EvLoadStartEvent>,
@@ -78,10 +81,24 @@ export const EvRegistrationComponent = createComponent({
   },
 });
 
+export const EvSeriesComponent = createComponent({
+  tagName: 'ev-series',
+  elementClass: EvSeries,
+  react: React,
+  events: {
+    onLoadStart: loading.onLoadStart,
+    onLoad: 'load' as EventName<EvSeriesLoadEvent>,
+    onError: loading.onError,
+    ...calendarDownload,
+    onSeriesSelect: 'ev-series-select' as EventName<EvSeriesSelectEvent>,
+  },
+});
+
 export {
   EvEventComponent as EvEvent,
   EvCardComponent as EvCard,
   EvCountdownComponent as EvCountdown,
   EvAgendaComponent as EvAgenda,
   EvRegistrationComponent as EvRegistration,
+  EvSeriesComponent as EvSeries,
 };

@@ -114,18 +114,18 @@ export class EvRegistration extends EventElement {
   @state() private notice?: Notice;
   @state() private showSummary = false;
 
-  private touched = new Set<string>();
-  private activeFields: readonly FieldDefinition[] = DEFAULT_FIELDS;
-  private idempotencyKey?: string;
+  #touched = new Set<string>();
+  #activeFields: readonly FieldDefinition[] = DEFAULT_FIELDS;
+  #idempotencyKey?: string;
   private startedAt = Date.now();
-  private answerBody?: Record<string, unknown>;
-  private draft?: Draft;
-  private focusAfterUpdate?: string;
-  private announcedEventId?: string;
+  #answerBody?: Record<string, unknown>;
+  #draft?: Draft;
+  #focusAfterUpdate?: string;
+  #announcedEventId?: string;
   /** Whether registration is possible right now; worked out in willUpdate. */
-  private registration: RegistrationState = 'open';
+  #registration: RegistrationState = 'open';
 
-  private readonly clock = new ClockController(this, {
+  readonly #clock = new ClockController(this, {
     wakeAt: () => {
       const event = this.eventState.event;
       if (!event) return [];
@@ -142,25 +142,25 @@ export class EvRegistration extends EventElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.startedAt = Date.now();
-    if (!this.fields) this.readFieldsScript();
+    if (!this.fields) this.#readFieldsScript();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fields') && this.fields) this.useFields(this.fields);
+    if (changed.has('fields') && this.fields) this.#useFields(this.fields);
     const event = this.eventState.event;
-    if (event && this.persistDraft && !this.draft) {
-      this.draft = new Draft(event.id);
-      this.values = { ...this.draft.read(), ...this.values };
+    if (event && this.persistDraft && !this.#draft) {
+      this.#draft = new Draft(event.id);
+      this.values = { ...this.#draft.read(), ...this.values };
     }
     if (changed.has('action') && !this.action) warnOnce(`<${this.localName}>: no action attribute: the form cannot send.`);
-    if (event) this.registration = registrationState(event, this.clock.now);
-    this.clock.reschedule();
+    if (event) this.#registration = registrationState(event, this.#clock.now);
+    this.#clock.reschedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.announcedEventId = undefined;
+    this.#announcedEventId = undefined;
     announceRegistrationForms(this.ownerDocument);
   }
 
@@ -168,12 +168,12 @@ export class EvRegistration extends EventElement {
     super.updated(changed);
     // Cards on the page point their "Jetzt anmelden" only at a form that shows their event.
     const shown = this.eventState.event?.id;
-    if (shown !== this.announcedEventId) {
-      this.announcedEventId = shown;
+    if (shown !== this.#announcedEventId) {
+      this.#announcedEventId = shown;
       announceRegistrationForms(this.ownerDocument);
     }
-    const targets = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
+    const targets = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
     // The first selector that matches wins (a retry button, else the notice itself).
     const target = targets?.split(',').map((s) => this.renderRoot.querySelector<HTMLElement>(s.trim())).find(Boolean);
     target?.focus();
@@ -184,11 +184,11 @@ export class EvRegistration extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" aria-labelledby="reg-heading">
       ${heading(this.headingLevel, 'heading', this.t('regTitle'), 'reg-heading')}
-      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.renderConfirmation(event) : this.renderByState(event, this.registration)}
+      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.#renderConfirmation(event) : this.#renderByState(event, this.#registration)}
     </section>`;
   }
 
-  private renderByState(event: EventData, registration: RegistrationState): TemplateResult {
+  #renderByState(event: EventData, registration: RegistrationState): TemplateResult {
     const date = (ms: number | undefined) => (ms === undefined ? '' : formatLongDate(ms, event.timeZone, this.uiLang));
     const { opens, closes } = registrationWindow(event);
     switch (registration) {
@@ -202,11 +202,11 @@ export class EvRegistration extends EventElement {
       case 'sold-out':
         return html`<p part="closed">${this.t('regSoldOut')}</p>`;
       default:
-        return html`${this.renderInfo(event, closes, registration === 'waitlist')}${this.renderForm(registration === 'waitlist')}`;
+        return html`${this.#renderInfo(event, closes, registration === 'waitlist')}${this.#renderForm(registration === 'waitlist')}`;
     }
   }
 
-  private renderInfo(event: EventData, closes: number | undefined, waitlist: boolean): TemplateResult {
+  #renderInfo(event: EventData, closes: number | undefined, waitlist: boolean): TemplateResult {
     const left = event.remainingCapacity;
     return html`<div part="info">
       ${waitlist ? html`<p class="waitlist">${this.t('regWaitlistNote')}</p>` : nothing}
@@ -215,12 +215,12 @@ export class EvRegistration extends EventElement {
     </div>`;
   }
 
-  private renderForm(waitlist: boolean): TemplateResult {
+  #renderForm(waitlist: boolean): TemplateResult {
     const sending = this.phase === 'sending';
-    const visible = this.activeFields.filter((f) => isVisible(f, this.values, this.activeFields));
+    const visible = this.#activeFields.filter((f) => isVisible(f, this.values, this.#activeFields));
     const privacyHref = this.privacyHref ? safeUrl(this.privacyHref, document.baseURI) : undefined;
-    return html`${this.renderErrorSummary(visible)} ${this.renderNotice()}
-      <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+    return html`${this.#renderErrorSummary(visible)} ${this.#renderNotice()}
+      <form part="form" novalidate @submit=${this.#onSubmit} aria-busy=${sending ? 'true' : 'false'}>
         <p class="required-note">${this.t('regRequiredNote')}</p>
         ${visible.map((field) =>
           renderField(field, {
@@ -228,8 +228,8 @@ export class EvRegistration extends EventElement {
             value: this.values[field.name],
             error: this.errors[field.name],
             privacyHref,
-            onInput: this.onInput,
-            onLeave: this.onLeave,
+            onInput: this.#onInput,
+            onLeave: this.#onLeave,
           }),
         )}
         <div class="hp" aria-hidden="true">
@@ -242,36 +242,36 @@ export class EvRegistration extends EventElement {
       </form>`;
   }
 
-  private renderErrorSummary(visible: readonly FieldDefinition[]): TemplateResult | typeof nothing {
+  #renderErrorSummary(visible: readonly FieldDefinition[]): TemplateResult | typeof nothing {
     const problems = visible.filter((f) => this.errors[f.name]);
     if (!this.showSummary || problems.length === 0) return nothing;
     return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-title">
       <h3 id="summary-title">${this.t('regErrorSummary')}</h3>
       <ul>
-        ${problems.map((f) => html`<li><a href=${`#${fieldId(f.name)}`} @click=${(e: Event) => this.focusField(e, f.name)}>${this.errors[f.name]}</a></li>`)}
+        ${problems.map((f) => html`<li><a href=${`#${fieldId(f.name)}`} @click=${(e: Event) => this.#focusField(e, f.name)}>${this.errors[f.name]}</a></li>`)}
       </ul>
     </div>`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
+  #renderNotice(): TemplateResult | typeof nothing {
     if (!this.notice) return nothing;
     const retry = this.notice === 'failed' || this.notice === 'offline' || this.notice === 'unreachable' || this.notice === 'rate-limited';
     return html`<div part="notice" class="notice" role="alert" tabindex="-1">
       <p>${this.t(NOTICE_TEXT[this.notice])}</p>
-      ${retry ? html`<button part="retry" type="button" @click=${this.send}>${this.t('regRetry')}</button>` : nothing}
+      ${retry ? html`<button part="retry" type="button" @click=${this.#send}>${this.t('regRetry')}</button>` : nothing}
     </div>`;
   }
 
-  private renderConfirmation(event: EventData): TemplateResult {
+  #renderConfirmation(event: EventData): TemplateResult {
     const waitlisted = this.phase === 'waitlisted';
-    const email = registrationEmail(this.values, this.activeFields) ?? '';
-    const sent = this.activeFields.filter((f) => isVisible(f, this.values, this.activeFields) && !f.consent && this.values[f.name] !== undefined && this.values[f.name] !== '');
+    const email = registrationEmail(this.values, this.#activeFields) ?? '';
+    const sent = this.#activeFields.filter((f) => isVisible(f, this.values, this.#activeFields) && !f.consent && this.values[f.name] !== undefined && this.values[f.name] !== '');
     return html`<div part="confirmation">
       <h3 id="confirmation-title" tabindex="-1">${this.t(waitlisted ? 'regWaitlistedTitle' : 'regSuccessTitle')}</h3>
       <p>${this.t(waitlisted ? 'regWaitlistedText' : 'regSuccessText', { email })}</p>
       <h4>${this.t('regSummary')}</h4>
       <dl part="summary">
-        ${sent.map((f) => html`<dt>${localText(f.label, this.uiLang)}</dt><dd>${this.displayValue(f)}</dd>`)}
+        ${sent.map((f) => html`<dt>${localText(f.label, this.uiLang)}</dt><dd>${this.#displayValue(f)}</dd>`)}
       </dl>
       ${waitlisted
         ? nothing
@@ -281,33 +281,33 @@ export class EvRegistration extends EventElement {
     </div>`;
   }
 
-  private displayValue(field: FieldDefinition): string {
+  #displayValue(field: FieldDefinition): string {
     const value = this.values[field.name];
     if (typeof value === 'boolean') return this.t(value ? 'regYes' : 'regNo');
     const option = field.options?.find((o) => o.value === value);
     return option ? localText(option.label, this.uiLang) : String(value ?? '');
   }
 
-  private onInput = (name: string, value: FieldValue) => {
+  #onInput = (name: string, value: FieldValue) => {
     this.values = { ...this.values, [name]: value };
     // Changed content is a new submission: it gets a new key, and old notices go.
-    this.idempotencyKey = undefined;
+    this.#idempotencyKey = undefined;
     this.notice = undefined;
-    if (this.touched.has(name) || this.errors[name]) this.validateOne(name);
-    this.draft?.write(this.values, this.activeFields.filter((f) => f.consent).map((f) => f.name));
+    if (this.#touched.has(name) || this.errors[name]) this.#validateOne(name);
+    this.#draft?.write(this.values, this.#activeFields.filter((f) => f.consent).map((f) => f.name));
   };
 
-  private onLeave = (name: string) => {
-    const field = this.activeFields.find((f) => f.name === name);
+  #onLeave = (name: string) => {
+    const field = this.#activeFields.find((f) => f.name === name);
     const value = this.values[name];
     // Validate on leaving only once the person typed something, not when they just tab through.
-    if (!this.touched.has(name) && (value === undefined || value === '' || field?.type === 'checkbox' || field?.type === 'radio')) return;
-    this.touched.add(name);
-    this.validateOne(name);
+    if (!this.#touched.has(name) && (value === undefined || value === '' || field?.type === 'checkbox' || field?.type === 'radio')) return;
+    this.#touched.add(name);
+    this.#validateOne(name);
   };
 
-  private validateOne(name: string) {
-    const field = this.activeFields.find((f) => f.name === name);
+  #validateOne(name: string) {
+    const field = this.#activeFields.find((f) => f.name === name);
     if (!field) return;
     const error = validateField(field, field.type === 'checkbox' ? this.values[name] === true : this.values[name], this.uiLang);
     const errors = { ...this.errors };
@@ -316,7 +316,7 @@ export class EvRegistration extends EventElement {
     this.errors = errors;
   }
 
-  private focusField(e: Event, name: string) {
+  #focusField(e: Event, name: string) {
     // Move focus without changing the URL: the page's own hash routing stays untouched.
     e.preventDefault();
     const control = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`);
@@ -324,22 +324,22 @@ export class EvRegistration extends EventElement {
     control?.focus({ preventScroll: true });
   }
 
-  private onSubmit = (e: Event) => {
+  #onSubmit = (e: Event) => {
     e.preventDefault();
     if (this.phase === 'sending') return;
-    const { errors } = validateRegistration(this.values, this.activeFields, this.uiLang);
+    const { errors } = validateRegistration(this.values, this.#activeFields, this.uiLang);
     this.errors = errors;
-    for (const f of this.activeFields) this.touched.add(f.name);
+    for (const f of this.#activeFields) this.#touched.add(f.name);
     if (Object.keys(errors).length > 0) {
       this.showSummary = true;
-      this.focusAfterUpdate = '[part~="error-summary"]';
+      this.#focusAfterUpdate = '[part~="error-summary"]';
       return;
     }
     this.showSummary = false;
-    void this.send();
+    void this.#send();
   };
 
-  private send = async () => {
+  #send = async () => {
     const event = this.eventState.event;
     if (!event || this.phase === 'sending') return;
     if (!this.action) {
@@ -347,11 +347,11 @@ export class EvRegistration extends EventElement {
       this.notice = 'failed';
       return;
     }
-    const { values } = validateRegistration(this.values, this.activeFields, this.uiLang);
+    const { values } = validateRegistration(this.values, this.#activeFields, this.uiLang);
     this.phase = 'sending';
     this.notice = undefined;
-    this.idempotencyKey ??= uuid();
-    const key = this.idempotencyKey;
+    this.#idempotencyKey ??= uuid();
+    const key = this.#idempotencyKey;
     const elapsed = Date.now() - this.startedAt;
     // People who fill in fast (autofill) wait a moment rather than being taken for bots.
     if (elapsed < MIN_FILL_MS) await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS - elapsed));
@@ -371,28 +371,28 @@ export class EvRegistration extends EventElement {
       key,
       { timeout: this.submitTimeout, fetch: this.fetcher },
     );
-    this.handleAnswer(answer, url);
+    this.#handleAnswer(answer, url);
   };
 
-  private handleAnswer(answer: RegistrationAnswer, url: string) {
+  #handleAnswer(answer: RegistrationAnswer, url: string) {
     if (answer.kind === 'confirmed' || answer.kind === 'waitlisted') {
       this.phase = answer.kind;
-      this.answerBody = answer.body;
-      this.draft?.clear();
-      this.focusAfterUpdate = '#confirmation-title';
-      this.dispatchEvent(new EvRegisterEvent({ status: answer.kind, body: this.answerBody }));
+      this.#answerBody = answer.body;
+      this.#draft?.clear();
+      this.#focusAfterUpdate = '#confirmation-title';
+      this.dispatchEvent(new EvRegisterEvent({ status: answer.kind, body: this.#answerBody }));
       return;
     }
     this.phase = 'form';
     if (answer.kind === 'invalid') {
       this.errors = { ...answer.errors };
       this.showSummary = true;
-      this.focusAfterUpdate = '[part~="error-summary"]';
+      this.#focusAfterUpdate = '[part~="error-summary"]';
     } else {
-      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.networkNotice(url) : answer.kind;
-      this.focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
+      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.#networkNotice(url) : answer.kind;
+      this.#focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
       // A refused submission (duplicate, closed) is final for this content; a failure may be retried with the same key.
-      if (answer.kind === 'duplicate' || answer.kind === 'closed') this.idempotencyKey = undefined;
+      if (answer.kind === 'duplicate' || answer.kind === 'closed') this.#idempotencyKey = undefined;
     }
     this.dispatchEvent(new EvRegisterErrorEvent({ kind: answer.kind, status: answer.status }));
   }
@@ -402,26 +402,26 @@ export class EvRegistration extends EventElement {
    * partner's page is a service that refuses the page's origin (CORS), which the visitor
    * cannot fix and the page's developer must learn of.
    */
-  private networkNotice(url: string): Notice {
+  #networkNotice(url: string): Notice {
     if (!navigator.onLine) return 'offline';
     warnOnce(`<${this.localName}>: ${unreachableAdvice(new URL(url, document.baseURI), location.origin)}`);
     return 'unreachable';
   }
 
-  private readFieldsScript() {
+  #readFieldsScript() {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     try {
-      this.useFields(JSON.parse(script.textContent ?? ''));
+      this.#useFields(JSON.parse(script.textContent ?? ''));
     } catch (error) {
       warnOnce(`<${this.localName}>: the fields <script type="application/json"> is not valid JSON (${(error as Error).message}); the default fields are used.`);
     }
   }
 
-  private useFields(input: unknown) {
+  #useFields(input: unknown) {
     const { fields, problems } = checkFields(input);
     for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
-    this.activeFields = fields.length > 0 ? fields : DEFAULT_FIELDS;
+    this.#activeFields = fields.length > 0 ? fields : DEFAULT_FIELDS;
   }
 }
 

@@ -210,6 +210,22 @@ describe('normalizeEvent', () => {
       expect(issues.map((i) => `${i.level} ${i.path}`)).to.deep.equal(['error [1].startDate']);
     });
 
+    it('gives a single-event widget the next event of a series file, as part of the series', () => {
+      const series = { '@type': 'EventSeries', name: 'Polizeitage', subEvent: [event('Hamburg 2024', '2024-11-06T08:30'), event('Kiel 2027', '2027-03-17T10:00'), event('Berlin 2028', '2028-03-17T10:00', { '@id': 'https://example.org/b28' })] };
+      const { event: next, issues } = normalizeEvent(series, { now: Date.parse('2026-12-01T00:00:00Z') });
+      expect(issues).to.deep.equal([]);
+      expect([next?.name, next?.series]).to.deep.equal(['Kiel 2027', 'Polizeitage']);
+      expect(normalizeEvent(series, { eventId: 'https://example.org/b28' }).event?.name).to.equal('Berlin 2028');
+    });
+
+    it('picks an event of a list by the id normalizeEvents gave it, also where the data has no @id', () => {
+      const list = [event('Kiel', '2027-03-17T10:00'), event('Berlin', '2028-03-17T10:00', { url: 'berlin.html' })];
+      for (const shown of normalizeEvents(list, { baseUrl: 'https://example.org/reihe/' }).events) {
+        const { event: picked, issues } = normalizeEvent(list, { eventId: shown.id, baseUrl: 'https://example.org/reihe/', now: 0 });
+        expect([picked?.name, issues]).to.deep.equal([shown.name, []]);
+      }
+    });
+
     it('says so when there is no event at all', () => {
       expect(normalizeEvents({ '@type': 'Organization', name: 'GdP' }).issues[0].message).to.match(/^no schema.org Event found/);
     });

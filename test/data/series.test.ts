@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { getISOWeek } from 'date-fns';
+import { addDays, addMonths as addMonthsFns, addYears, endOfISOWeek, format, getISOWeek, startOfISOWeek } from 'date-fns';
 import { normalizeEvents } from '../../src/data/normalize.js';
-import { eventFormat, eventRegion, facet, filterSeries, groupByMonth, monthGrid } from '../../src/data/series.js';
+import {
+  addMonths,
+  eventDays,
+  eventFormat,
+  eventRegion,
+  eventsByDay,
+  facet,
+  filterSeries,
+  gridMove,
+  groupByPeriod,
+  monthGrid,
+  seriesFiltersFromHash,
+  seriesFiltersToHash,
+} from '../../src/data/series.js';
 
 /** The demo's series: the real Polizeitage Hamburg 2024 and four marked examples. */
 async function demoSeries() {
@@ -51,13 +64,63 @@ describe('series', () => {
   });
 
   it('groups by month in the series\' zone', async () => {
-    const groups = groupByMonth(filterSeries(await demoSeries(), {}, NOW), 'Europe/Berlin');
-    expect(groups.map((g) => [g.month, g.events.length])).to.deep.equal([
+    const groups = groupByPeriod(filterSeries(await demoSeries(), {}, NOW), 'Europe/Berlin');
+    expect(groups.map((g) => [g.period, g.events.length])).to.deep.equal([
       ['2027-02', 1],
       ['2027-03', 1],
       ['2027-06', 1],
       ['2027-09', 1],
     ]);
+    expect(groupByPeriod(await demoSeries(), 'Europe/Berlin', 'year').map((g) => [g.period, g.events.length])).to.deep.equal([
+      ['2024', 1],
+      ['2027', 4],
+    ]);
+    // 23:30 in Berlin on New Year's Eve is still December there, though it is 22:30 UTC.
+    const [late] = normalizeEvents({ '@type': 'Event', name: 'Silvester', startDate: '2027-12-31T23:30:00+01:00' }).events;
+    expect(groupByPeriod([late], 'Europe/Berlin')[0].period).to.equal('2027-12');
+    expect(groupByPeriod([late], 'America/New_York')[0].period).to.equal('2027-12');
+    expect(groupByPeriod([late], 'Asia/Tokyo')[0].period).to.equal('2028-01');
+  });
+
+  it('puts a multi-day event on each of its days, across a change to summer time', () => {
+    const [event] = normalizeEvents({ '@type': 'Event', name: 'Tagung', startDate: '2027-03-27T09:00', endDate: '2027-03-29T16:00' }).events;
+    expect(eventDays(event, 'Europe/Berlin')).to.deep.equal(['2027-03-27', '2027-03-28', '2027-03-29']);
+    const [allDay] = normalizeEvents({ '@type': 'Event', name: 'Messe', startDate: '2027-10-30', endDate: '2027-10-31' }).events;
+    expect(eventDays(allDay, 'Europe/Berlin')).to.deep.equal(['2027-10-30', '2027-10-31']);
+    expect([...eventsByDay([event, allDay], 'Europe/Berlin').keys()]).to.have.length(5);
+  });
+
+  it('moves through the month grid as the APG date grid does, as date-fns reckons it, for every day of 2024–2027', () => {
+    const fns = (d: Date, key: string, shift: boolean) =>
+      ({
+        ArrowLeft: addDays(d, -1),
+        ArrowRight: addDays(d, 1),
+        ArrowUp: addDays(d, -7),
+        ArrowDown: addDays(d, 7),
+        Home: startOfISOWeek(d),
+        End: endOfISOWeek(d),
+        PageUp: shift ? addYears(d, -1) : addMonthsFns(d, -1),
+        PageDown: shift ? addYears(d, 1) : addMonthsFns(d, 1),
+      })[key]!;
+    for (let d = new Date(2024, 0, 1, 12); d.getFullYear() < 2028; d = addDays(d, 1)) {
+      const date = format(d, 'yyyy-MM-dd');
+      for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']) {
+        for (const shift of [false, true]) {
+          if (shift && !key.startsWith('Page')) continue;
+          expect(gridMove(date, key, shift), `${date} ${key}${shift ? ' shift' : ''}`).to.equal(format(fns(d, key, shift), 'yyyy-MM-dd'));
+        }
+      }
+    }
+    expect(gridMove('2027-03-17', 'Enter')).to.equal(undefined);
+    expect([addMonths('2027-01', -1), addMonths('2027-12', 1), addMonths('2027-03', 14)]).to.deep.equal(['2026-12', '2028-01', '2028-05']);
+  });
+
+  it('keeps its filters in a shareable URL hash, and ignores other hashes', () => {
+    const filter = { format: 'Digitaler Polizeitag', region: 'Baden-Württemberg', archive: true };
+    expect(seriesFiltersToHash(filter)).to.equal('#series?format=Digitaler+Polizeitag&region=Baden-W%C3%BCrttemberg&archive=1');
+    expect(seriesFiltersFromHash(seriesFiltersToHash(filter))).to.deep.equal(filter);
+    expect(seriesFiltersToHash({})).to.equal('');
+    expect(seriesFiltersFromHash('#agenda?track=x')).to.equal(undefined);
   });
 
   it('lays out every month of 2024–2030 Monday first, with the ISO week numbers date-fns gives', () => {

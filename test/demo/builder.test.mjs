@@ -90,7 +90,7 @@ describe('embed builder', () => {
 
   it('speaks German to an editor: widgets, options and choices by what they do, the data checks in the widgets\' words', async () => {
     const { page, context } = await visit('/builder.html');
-    assert.deepEqual(await page.locator('#widget option').allTextContents(), ['Veranstaltungskarte', 'Countdown', 'Programm', 'Anmeldeformular']);
+    assert.deepEqual(await page.locator('#widget option').allTextContents(), ['Veranstaltungskarte', 'Countdown', 'Programm', 'Anmeldeformular', 'Terminliste der Reihe']);
     for (const widget of WIDGETS) {
       await page.selectOption('#widget', widget);
       const labels = await page.locator('#options label').allTextContents();

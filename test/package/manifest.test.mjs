@@ -10,12 +10,12 @@ import { Validator } from '@cfworker/json-schema';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const schema = JSON.parse(readFileSync('node_modules/custom-elements-manifest/schema.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-const folderOf = { 'ev-event': 'event', 'ev-card': 'card', 'ev-countdown': 'countdown', 'ev-agenda': 'agenda', 'ev-registration': 'registration' };
+const folderOf = { 'ev-event': 'event', 'ev-card': 'card', 'ev-countdown': 'countdown', 'ev-agenda': 'agenda', 'ev-registration': 'registration', 'ev-series': 'series' };
 const read = (dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 const constArray = (file, name) => JSON.parse(readFileSync(file, 'utf8').match(new RegExp(`${name} = (\\[[^\\]]*\\])`))[1].replace(/'/g, '"'));
 
 describe('custom-elements.json', () => {
-  it('has the five elements', () => assert.deepEqual(elements.map((e) => e.tagName).sort(), Object.keys(folderOf).sort()));
+  it('has the six elements', () => assert.deepEqual(elements.map((e) => e.tagName).sort(), Object.keys(folderOf).sort()));
 
   for (const element of elements) {
     it(`<${element.tagName}> is valid against the schema`, () => {
@@ -27,7 +27,8 @@ describe('custom-elements.json', () => {
 
     it(`<${element.tagName}> documents every CSS part and custom property it uses`, () => {
       const own = read(`src/${folderOf[element.tagName]}`);
-      const shared = element.tagName === 'ev-event' ? '' : read('src/internal');
+      // The shared modules this element imports (badges, status lines …), not every one in src/internal.
+      const shared = [...own.matchAll(/from '\.\.\/internal\/([\w-]+)\.js'/g)].map((m) => readFileSync(`src/internal/${m[1]}.ts`, 'utf8')).join('\n');
       const used = new Set([...`${own}\n${shared}`.matchAll(/part="([^"$]+)"/g)].flatMap((m) => m[1].split(' ')));
       if (element.tagName === 'ev-registration') constArray('src/registration/fields.ts', 'FIELD_TYPES').forEach((t) => used.add(`field-${t}`));
       if (element.tagName === 'ev-countdown') constArray('src/data/countdown.ts', 'COUNTDOWN_UNITS').forEach((u) => used.add(`segment-${u}`));

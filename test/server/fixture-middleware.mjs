@@ -1,7 +1,7 @@
 /**
  * Test server routes for real HTTP responses, chosen per request by query:
  *   /test-api/fixture?file=NAME&status=200&type=application/json&delay=0&key=K
- *     file   a file in test/fixtures/ or demo/data/ (NAME, no path), or `big:N` for N bytes of JSON
+ *     file   a file in test/fixtures/, demo/data/ or demo/data/series/ (NAME, no path), or `big:N` for N bytes of JSON
  *     hang=1 never answers (until the client gives up)
  *     length=0 sends no Content-Length (chunked), to prove the size cap still holds
  *     fail=N   the first N requests with this key answer 500 (to test retries)
@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 const counts = new Map();
-const roots = ['test/fixtures', 'demo/data'];
+const roots = ['test/fixtures', 'demo/data', 'demo/data/series'];
 
 async function readFixture(name) {
   for (const root of roots) {

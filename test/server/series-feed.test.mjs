@@ -85,6 +85,20 @@ describe(`series feed (${STORE})`, () => {
     assert.equal(vevents(await (await feed()).text())[uid('beispiel/symposium-2027')].sequence, 1);
   });
 
+  it('serves the series as JSON-LD for <ev-series src> from any origin, with the feed\'s dates, an ETag and 304', async () => {
+    const first = await fetch(`${server.url}/api/series/polizeitage`, { headers: { Origin: 'https://gdp.example' } });
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.get('content-type'), 'application/ld+json; charset=utf-8');
+    assert.equal(first.headers.get('access-control-allow-origin'), '*');
+    const json = await first.json();
+    assert.equal(json['@type'], 'EventSeries');
+    const ics = (await (await feed()).text()).replace(/\r\n[ \t]/g, ''); // unfolded
+    for (const event of json.subEvent) assert.ok(ics.includes(`UID:${event['@id']}@event-widgets`), event['@id']);
+    const again = await fetch(`${server.url}/api/series/polizeitage`, { headers: { 'If-None-Match': first.headers.get('etag') } });
+    assert.equal(again.status, 304);
+    assert.equal((await fetch(`${server.url}/api/series/unbekannt`)).status, 404);
+  });
+
   it('refuses unknown series, other methods and odd names', async () => {
     assert.equal((await fetch(`${server.url}/api/series/unbekannt.ics`)).status, 404);
     assert.equal((await fetch(`${server.url}/api/series/..%2Fpolizeitage-hamburg-2024.ics`)).status, 404);

@@ -39,7 +39,11 @@ const TEXT_SAMPLES = {
   url: 'https://example.org/veranstaltung',
   'time-zone': 'America/New_York',
   'registration-href': 'https://example.org/anmeldung',
+  format: 'Polizeisymposium',
+  region: 'Hamburg',
+  feed: 'https://polizeitage.example/api/series/polizeitage.ics',
   'privacy-href': 'https://example.org/datenschutz',
+  // The countdown's own moment; for <ev-series> any id, which brings the "Anzeigen" buttons.
   target: '2031-01-01T00:00',
   caption: 'bis zur Eröffnung',
   '--ev-color-accent': '#b8860b',

@@ -1,0 +1,56 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, type Lang, type MessageKey } from '../data/i18n.js';
+import { setCustomState } from './custom-state.js';
+import { defineElement } from './define.js';
+import { LocaleController } from './locale-controller.js';
+
+/** Colour schemes a widget offers. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * What every `ev-*` element shares, whatever it shows: its language, its theme, the
+ * `:state(loading)` custom state and how it registers. Not registered as a tag itself.
+ */
+export abstract class WidgetElement extends LitElement {
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** `lang` is a global attribute, not a Lit property: watch it so a change re-renders at once. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Custom states for page CSS: `:state(loading)` while the widget waits for its data. */
+  readonly #internals = this.attachInternals();
+
+  protected readonly locale = new LocaleController(this);
+
+  /** Registers this class as `tag`, once; a second copy of the library only warns. */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    setCustomState(this.#internals, 'loading', this.waiting);
+  }
+
+  /** True while the widget shows the loading line instead of its content. */
+  protected abstract get waiting(): boolean;
+
+  /** The language texts are shown in: `lang` here or on an ancestor, else German. */
+  protected get uiLang(): Lang {
+    return this.locale.lang;
+  }
+
+  protected t(key: MessageKey, values?: Record<string, string | number>): string {
+    return msg(this.uiLang, key, values);
+  }
+}
