@@ -50,12 +50,12 @@ describe('series', () => {
   it('keeps the coming events soonest first, or the past ones newest first, by format and region (any case)', async () => {
     const events = await demoSeries();
     expect(filterSeries(events, {}, NOW).map((e) => e.name)).to.deep.equal([
-      'Digitaler Polizeitag 2027 (Beispiel)',
+      'Digitaler Polizeitag (Beispiel)',
       'Polizeisymposium Musterstadt (Beispiel)',
-      'Polizeitage Musterstadt 2027 (Beispiel)',
-      'Polizeitage Hamburg, Herbst 2027 (Beispiel, abgesagt)',
+      'Polizeitage Musterstadt (Beispiel)',
+      'Polizeitage Hamburg, Herbst (Beispiel, abgesagt)',
     ]);
-    expect(filterSeries(events, { region: 'hamburg' }, NOW).map((e) => e.name)).to.deep.equal(['Polizeitage Hamburg, Herbst 2027 (Beispiel, abgesagt)']);
+    expect(filterSeries(events, { region: 'hamburg' }, NOW).map((e) => e.name)).to.deep.equal(['Polizeitage Hamburg, Herbst (Beispiel, abgesagt)']);
     expect(filterSeries(events, { region: 'Hamburg', archive: true }, NOW).map((e) => e.name)).to.deep.equal(['Polizeitage Hamburg']);
     expect(filterSeries(events, { format: 'Polizeitag', region: 'Niedersachsen' }, NOW)).to.have.length(1);
     // An event that is running counts as coming.
