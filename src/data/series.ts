@@ -44,11 +44,14 @@ export function isUpcoming(event: EventData, now: number): boolean {
  * newest first. Format and region compare case-insensitively.
  */
 export function filterSeries(events: readonly EventData[], filter: SeriesFilter, now: number): EventData[] {
-  const same = (a: string | undefined, b: string | undefined) => b === undefined || a?.toLocaleLowerCase('de') === b.toLocaleLowerCase('de');
-  const kept = events.filter(
-    (e) => isUpcoming(e, now) !== !!filter.archive && same(eventFormat(e), filter.format) && same(eventRegion(e), filter.region),
-  );
+  const kept = events.filter((e) => isUpcoming(e, now) !== !!filter.archive && matchesFilter(e, filter));
   return kept.sort((a, b) => (filter.archive ? b.start - a.start : a.start - b.start));
+}
+
+/** Whether the event has the filter's format and region (case-insensitive), whenever it takes place. */
+export function matchesFilter(event: EventData, filter: SeriesFilter): boolean {
+  const same = (a: string | undefined, b: string | undefined) => b === undefined || a?.toLocaleLowerCase('de') === b.toLocaleLowerCase('de');
+  return same(eventFormat(event), filter.format) && same(eventRegion(event), filter.region);
 }
 
 /** The values of `of` among `events`, each with its count, in German alphabetical order. */
@@ -94,6 +97,11 @@ export function eventsByDay(events: readonly EventData[], zone: string): Map<str
   const byDay = new Map<string, EventData[]>();
   for (const event of events) for (const day of eventDays(event, zone)) byDay.set(day, [...(byDay.get(day) ?? []), event]);
   return byDay;
+}
+
+/** The events with at least one day in `month` (`YYYY-MM`, in `zone`), soonest first. */
+export function eventsInMonth(events: readonly EventData[], month: string, zone: string): EventData[] {
+  return events.filter((e) => eventDays(e, zone).some((day) => day.startsWith(month))).sort((a, b) => a.start - b.start);
 }
 
 /** `YYYY-MM` plus `months` (negative: back). */

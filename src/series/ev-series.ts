@@ -9,10 +9,12 @@ import {
   eventFormat,
   eventRegion,
   eventsByDay,
+  eventsInMonth,
   facet,
   filterSeries,
   gridMove,
   groupByPeriod,
+  matchesFilter,
   SERIES_GROUPINGS,
   seriesFiltersFromHash,
   seriesFiltersToHash,
@@ -218,7 +220,7 @@ export class EvSeries extends WidgetElement {
     const month = this.view === 'month';
     // The month view shows past and coming dates alike: a calendar has both.
     const inTime = month ? events : filterSeries(events, { archive: this.archive }, now);
-    const shown = month ? filterSeries(events, { ...this.#filter, archive: false }, now).concat(filterSeries(events, { ...this.#filter, archive: true }, now)) : filterSeries(events, this.#filter, now);
+    const shown = month ? events.filter((e) => matchesFilter(e, this.#filter)) : filterSeries(events, this.#filter, now);
     return html`<section part="base" lang=${this.uiLang} aria-labelledby="title">
       ${heading(this.headingLevel, 'heading', name ?? this.t('seriesTitle'), 'title')}
       <div part="controls">
@@ -302,7 +304,7 @@ export class EvSeries extends WidgetElement {
     const focusDate = (this.focusDate ??= this.#firstDate(shown, now));
     const month = focusDate.slice(0, 7);
     const byDay = eventsByDay(shown, this.#zone);
-    const inMonth = shown.filter((e) => [...byDay].some(([day, list]) => day.startsWith(month) && list.includes(e))).sort((a, b) => a.start - b.start);
+    const inMonth = eventsInMonth(shown, month, this.#zone);
     const monthName = formatPeriod(month, this.uiLang);
     return html`<div part="month">
       <div class="calendar">

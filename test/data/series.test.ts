@@ -7,6 +7,7 @@ import {
   eventFormat,
   eventRegion,
   eventsByDay,
+  eventsInMonth,
   facet,
   filterSeries,
   gridMove,
@@ -88,6 +89,9 @@ describe('series', () => {
     const [allDay] = normalizeEvents({ '@type': 'Event', name: 'Messe', startDate: '2027-10-30', endDate: '2027-10-31' }).events;
     expect(eventDays(allDay, 'Europe/Berlin')).to.deep.equal(['2027-10-30', '2027-10-31']);
     expect([...eventsByDay([event, allDay], 'Europe/Berlin').keys()]).to.have.length(5);
+    const [overMonthEnd] = normalizeEvents({ '@type': 'Event', name: 'Wechsel', startDate: '2027-03-31T09:00', endDate: '2027-04-01T16:00' }).events;
+    expect(eventsInMonth([allDay, overMonthEnd, event], '2027-03', 'Europe/Berlin').map((e) => e.name)).to.deep.equal(['Tagung', 'Wechsel']);
+    expect(eventsInMonth([allDay, overMonthEnd, event], '2027-04', 'Europe/Berlin').map((e) => e.name)).to.deep.equal(['Wechsel']);
   });
 
   it('moves through the month grid as the APG date grid does, as date-fns reckons it, for every day of 2024–2027', () => {
