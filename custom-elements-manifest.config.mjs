@@ -108,6 +108,25 @@ const namedEvents = {
 };
 
 /**
+ * Lit's internal reactive state (`static properties = { paused: { state: true } }`) has no
+ * attribute: the analyzer gives every entry of `static properties` one, so the states lose theirs.
+ */
+const litStates = {
+  name: 'lit-states',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      const source = readFileSync(module.path, 'utf8');
+      const states = new Set([...source.matchAll(/^\s*(\w+): \{ state: true \},?$/gm)].map((m) => m[1]));
+      if (states.size === 0) continue;
+      for (const declaration of module.declarations ?? []) {
+        for (const member of declaration.members ?? []) if (states.has(member.name)) delete member.attribute;
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !states.has(a.fieldName));
+      }
+    }
+  },
+};
+
+/**
  * The manifest describes the package as installed, where src/ is not: each element's module is
  * its entry in dist/ (`dist/ev-card.js` registers <ev-card>), the classes are exported from
  * `dist/index.js`, and the internal modules are left out.
@@ -147,5 +166,5 @@ export default {
   outdir,
   litelement: true,
   packagejson: outdir === '.',
-  plugins: [sortModules, resolveNames, sharedTokens, namedEvents, packagePaths],
+  plugins: [sortModules, resolveNames, sharedTokens, namedEvents, litStates, packagePaths],
 };

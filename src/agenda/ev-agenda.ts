@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -119,23 +118,34 @@ function indexOf(session: Session): string {
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvAgenda extends EventElement {
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    filters: { state: true },
+    announcedCount: { state: true },
+    selectionVersion: { state: true },
+    activeDay: { state: true },
+    printing: { state: true },
+  };
+
   static override styles = [tokens, filterControls, agendaStyles];
 
   /** `list` (default) with speakers and descriptions, or `compact` with one line per session. */
-  @property({ reflect: true }) view: AgendaView = 'list';
+  view: AgendaView = 'list';
 
   /** Level of the programme's heading; days and sessions follow below it. Default: 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Keep the filters in the URL hash (`#agenda?track=…`), so a link shares the filtered view. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
-  @state() private filters: AgendaFilters = {};
-  @state() private announcedCount = '';
-  @state() private selectionVersion = 0;
+  private filters: AgendaFilters = {};
+  private announcedCount = '';
+  private selectionVersion = 0;
   /** The day shown when a long programme is shown a day at a time (`YYYY-MM-DD`). */
-  @state() private activeDay?: string;
-  @state() private printing = false;
+  private activeDay?: string;
+  private printing = false;
 
   #selection?: Selection;
   /** The days on screen, with every session: those the filters leave out stay in the DOM, hidden. */

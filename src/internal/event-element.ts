@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { EventState } from './context.js';
 import { EventDataController, type EventSourceProps } from './event-data-controller.js';
@@ -13,47 +12,63 @@ export { THEMES, type Theme } from './widget-element.js';
  * the data. Not registered as a tag itself.
  */
 export abstract class EventElement extends WidgetElement implements EventSourceProps {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    eventId: { attribute: 'event-id' },
+    fetcher: { attribute: false },
+    timeout: { type: Number },
+    name: {},
+    start: {},
+    end: {},
+    location: {},
+    address: {},
+    url: {},
+    status: {},
+    timeZone: { attribute: 'time-zone' },
+  };
+
   /** URL of a schema.org Event JSON-LD file. Elements with the same URL share one request. Default: none. */
-  @property() src?: string;
+  src?: string;
 
   /** The event as an object (JSON-LD), for frameworks; wins over `src` and inline JSON-LD. Default: none. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Picks one event from a list or `@graph` by `@id`, `identifier` or `url`. Default: the next upcoming. */
-  @property({ attribute: 'event-id' }) eventId?: string;
+  eventId?: string;
 
   /**
    * Replaces `fetch` for `src` (e.g. to add a header, or in tests and stories).
    * Elements sharing a URL use the transport of the first one that asked. Default: `fetch`.
    */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+  fetcher?: typeof fetch;
 
   /** Milliseconds to wait for `src` before showing an error. Default: 10000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Overrides the event's name. */
-  @property() name?: string;
+  name?: string;
 
   /** Overrides the start (ISO 8601; without offset read in the event's zone). */
-  @property() start?: string;
+  start?: string;
 
   /** Overrides the end (ISO 8601). */
-  @property() end?: string;
+  end?: string;
 
   /** Overrides the venue's name. */
-  @property() location?: string;
+  location?: string;
 
   /** Overrides the venue's address, as one line. */
-  @property() address?: string;
+  address?: string;
 
   /** Overrides the event's web page (only https, http, mailto, tel). */
-  @property() url?: string;
+  url?: string;
 
   /** Overrides the status. */
-  @property() status?: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
+  status?: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
 
   /** IANA time zone to show times in. Default: the data's, else Europe/Berlin. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   protected readonly eventData = new EventDataController(this);
 

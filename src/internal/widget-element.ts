@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, type Lang, type MessageKey } from '../data/i18n.js';
 import { setCustomState } from './custom-state.js';
 import { defineElement } from './define.js';
@@ -14,8 +13,12 @@ export type Theme = (typeof THEMES)[number];
  * `:state(loading)` custom state and how it registers. Not registered as a tag itself.
  */
 export abstract class WidgetElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** `lang` is a global attribute, not a Lit property: watch it so a change re-renders at once. */
   static override get observedAttributes(): string[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatLongDate } from '../data/format.js';
 import { eventEntry } from '../data/ics.js';
 import { registrationState, registrationWindow, type RegistrationState } from '../data/status.js';
@@ -81,38 +80,54 @@ const NOTICE_TEXT = {
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvRegistration extends EventElement {
+  static override properties: PropertyDeclarations = {
+    action: {},
+    fields: { attribute: false },
+    privacyHref: { attribute: 'privacy-href' },
+    consentVersion: { attribute: 'consent-version' },
+    source: {},
+    persistDraft: { attribute: 'persist-draft', type: Boolean },
+    submitTimeout: { attribute: 'submit-timeout', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    notice: { state: true },
+    showSummary: { state: true },
+  };
+
   static override styles = [tokens, registrationStyles];
   static override shadowRootOptions: ShadowRootInit = { ...EventElement.shadowRootOptions, delegatesFocus: true };
 
   /** Endpoint URL the registration is POSTed to (JSON). */
-  @property() action?: string;
+  action?: string;
 
   /** The fields, replacing the default set. A child `<script type="application/json">` works too. */
-  @property({ attribute: false }) fields?: FieldDefinition[];
+  fields?: FieldDefinition[];
 
   /** Link to the privacy notice, shown beside the consent. */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  privacyHref?: string;
 
   /** Version of the consent text, sent along so the organiser knows what was agreed to. Default: "1". */
-  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  consentVersion = '1';
 
   /** Name of the embedding site, sent along. Default: the page's host name. */
-  @property() source?: string;
+  source?: string;
 
   /** Keep a draft in `sessionStorage` across a reload (consent excepted). Off by default. */
-  @property({ attribute: 'persist-draft', type: Boolean }) persistDraft = false;
+  persistDraft = false;
 
   /** Milliseconds to wait for the server before offering a retry. Default: 15000. */
-  @property({ attribute: 'submit-timeout', type: Number }) submitTimeout: number = DEFAULT_SUBMIT_TIMEOUT_MS;
+  submitTimeout: number = DEFAULT_SUBMIT_TIMEOUT_MS;
 
   /** Level of the widget's heading. Default: 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private values: Record<string, FieldValue> = {};
-  @state() private errors: Record<string, string> = {};
-  @state() private phase: Phase = 'form';
-  @state() private notice?: Notice;
-  @state() private showSummary = false;
+  private values: Record<string, FieldValue> = {};
+  private errors: Record<string, string> = {};
+  private phase: Phase = 'form';
+  private notice?: Notice;
+  private showSummary = false;
 
   #touched = new Set<string>();
   #activeFields: readonly FieldDefinition[] = DEFAULT_FIELDS;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
 import { eventEntry } from '../data/ics.js';
@@ -102,55 +101,74 @@ export type SeriesView = (typeof SERIES_VIEWS)[number];
  * @fires {EvErrorEvent} error - Loading failed or no event of the data can be shown.
  */
 export class EvSeries extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    fetcher: { attribute: false },
+    timeout: { type: Number },
+    view: { reflect: true },
+    groupBy: { attribute: 'group-by' },
+    format: {},
+    region: {},
+    archive: { type: Boolean },
+    weekNumbers: { attribute: 'week-numbers', type: Boolean },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    feed: {},
+    target: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeZone: { attribute: 'time-zone' },
+    focusDate: { state: true },
+  };
+
   static override styles = [tokens, filterControls, seriesStyles];
 
   /** URL of a JSON-LD file of events (an `EventSeries`, `ItemList`, `@graph` or array). Elements with the same URL share one request. Default: none. */
-  @property() src?: string;
+  src?: string;
 
   /** The events as an object (JSON-LD), for frameworks; wins over `src` and inline JSON-LD. Default: none. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Replaces `fetch` for `src` (e.g. to add a header, or in tests). Default: `fetch`. */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+  fetcher?: typeof fetch;
 
   /** Milliseconds to wait for `src` before showing an error. Default: 10000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `list` (default): the dates grouped by month or year; `month`: a calendar month with its dates. */
-  @property({ reflect: true }) view: SeriesView = 'list';
+  view: SeriesView = 'list';
 
   /** How the list is grouped: `month` (default) or `year`. */
-  @property({ attribute: 'group-by' }) groupBy: SeriesGrouping = 'month';
+  groupBy: SeriesGrouping = 'month';
 
   /** Shows only events of this format (`additionalType`, else the series' name), e.g. `Polizeisymposium`. Default: all. */
-  @property() format?: string;
+  format?: string;
 
   /** Shows only events in this region (`addressRegion`, else the town, or `online`), e.g. `Hamburg`. Default: all. */
-  @property() region?: string;
+  region?: string;
 
   /** Shows the past dates, newest first, instead of the coming ones. The visitor can switch. */
-  @property({ type: Boolean }) archive = false;
+  archive = false;
 
   /** Shows ISO week numbers (KW) in the month view. */
-  @property({ attribute: 'week-numbers', type: Boolean }) weekNumbers = false;
+  weekNumbers = false;
 
   /** Keep the filters in the URL hash (`#series?region=Hamburg`), so a link shares the filtered view. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** URL of the series' calendar feed (.ics): shown as "Termine abonnieren" (webcal://) and as a plain address. Default: none. */
-  @property() feed?: string;
+  feed?: string;
 
   /** `id` of an `<ev-event>` on the page: "Anzeigen" hands it the chosen event, so the card or programme inside shows that one. Default: none. */
-  @property() target?: string;
+  target?: string;
 
   /** Level of the series' heading; months and years follow one below. Default: 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** IANA time zone to show dates in. Default: the first event's, else Europe/Berlin. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** The day the month grid's focus is on (`YYYY-MM-DD`); its month is the one shown. */
-  @state() private focusDate?: string;
+  private focusDate?: string;
 
   readonly #series = new SeriesDataController(this);
   readonly #clock = new ClockController(this, {
