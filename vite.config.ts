@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
 
@@ -7,11 +8,13 @@ import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
  *   `dist/index.js` (classes and types, no side effects) and `dist/define.js`, with
  *   Lit and date helpers left as imports so an app's bundler shares them;
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
- *   self-contained file for a plain <script type="module" src> without a build step.
+ *   self-contained file for a plain <script type="module" src> without a build step; beside it
+ *   `dist/event-widgets-extras.js`, which that file imports only for data that needs it (recurring dates, prices in words).
  */
 const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'extras') return extrasBuild();
   const bundle = mode === 'bundle';
   return {
     plugins: [minifyTemplatesPlugin()],
@@ -36,8 +39,32 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? { output: { codeSplitting: false, minify: true } }
+        ? // Readers of rare data come in a second file (`--mode extras`), fetched only by a page that needs them.
+          { external: [EXTRAS], output: { codeSplitting: false, minify: true, paths: { [EXTRAS]: './event-widgets-extras.js' } } }
         : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });
+
+/** The module of rarely needed readers as the single file imports it (src/data/extras-loader.ts). */
+const EXTRAS = fileURLToPath(new URL('src/data/extras.ts', import.meta.url));
+
+/**
+ * `dist/event-widgets-extras.js`: src/data/extras.ts with the few helpers it shares with the
+ * single file (zone offsets, date formats) copied in, so that file needs no shared chunk.
+ * (Rolldown would move those helpers out of the single file into a third file: rolldown#10731.)
+ */
+function extrasBuild() {
+  return {
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      target: 'es2022',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: 'terser' as const,
+      terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
+      lib: { entry: 'src/data/extras.ts', formats: ['es' as const], fileName: () => 'event-widgets-extras.js' },
+      rollupOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  };
+}

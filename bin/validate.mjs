@@ -38,7 +38,7 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
     return { file, status: events.length ? 'ok' : 'invalid', ...(events.length && { series }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
   }
   const { event, issues } = normalizeEvent(json, options);
-  const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length };
+  const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length, ...(event.schedules && { schedules: event.schedules.length }) };
   return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
 }
 
@@ -71,6 +71,7 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
     return 2;
   }
   const protocol = await import(new URL('../dist/protocol.js', import.meta.url).href);
+  await protocol.loadExtras(); // recurring events (eventSchedule) are read as the widgets read them
   const reports = [];
   for (const file of files) reports.push(await check(file, protocol));
   if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports }, null, 2));

@@ -231,6 +231,16 @@ export const ISSUES = [
   [/^expected an Organization or Person with a name, got (.+); left out$/, { de: 'Hier gehört eine Organisation oder Person mit Namen hin, nicht $1; weggelassen.', en: 'This should be an organisation or person with a name, not $1; left out.' }],
   [/^expected an Offer, got (.+); left out$/, { de: 'Hier gehört ein Angebot (Offer) hin, nicht $1; weggelassen.', en: 'This should be an Offer, not $1; left out.' }],
   [/^(.+) is not a price; left out$/, { de: '$1 ist kein Preis; weggelassen.', en: '$1 is not a price; left out.' }],
+  [/^(.+) can be read two ways \(1\.000: one thousand, or one\?\); write "1000" or "1\.00"; left out$/, { de: '$1 lässt sich zweifach lesen (1.000: tausend oder eins?); schreiben Sie "1000" oder "1.00". Weggelassen.', en: '$1 can be read two ways (1.000: a thousand, or one?); write "1000" or "1.00". Left out.' }],
+  [/^(.+) names (\S+), priceCurrency (\S+); \S+ is used$/, { de: 'Der Preis $1 nennt $2, die Währung (priceCurrency) $3; es gilt $3.', en: 'The price $1 names $2, the currency (priceCurrency) $3; $3 is used.' }],
+  [/^(.+) is not a repeat frequency \(expected an ISO 8601 duration such as "P1W" or "P1M"\); schedule left out$/, { de: '$1 ist keine Wiederholung (erwartet z. B. "P1W" für wöchentlich oder "P1M" für monatlich); die Terminreihe wird weggelassen.', en: '$1 is not a repeat frequency (expected e.g. "P1W" for weekly or "P1M" for monthly); the schedule is left out.' }],
+  [/^(.+) is not a day of the week \(expected e\.g\. "https:\/\/schema\.org\/Wednesday" or "2MO"\); left out$/, { de: '$1 ist kein Wochentag (erwartet z. B. "https://schema.org/Wednesday" oder "2MO"); weggelassen.', en: '$1 is not a day of the week (expected e.g. "https://schema.org/Wednesday" or "2MO"); left out.' }],
+  [/^(.+) is not a number from (-?\d+) to (\d+); left out$/, { de: '$1 ist keine Zahl von $2 bis $3; weggelassen.', en: '$1 is not a number from $2 to $3; left out.' }],
+  [/^(.+) is not a date; left out$/, { de: '$1 ist kein gültiges Datum; weggelassen.', en: '$1 is not a valid date; left out.' }],
+  [/^(.+) is not a time of day \(expected e\.g\. "(.+)"\); left out$/, { de: '$1 ist keine Uhrzeit (erwartet z. B. "$2"); weggelassen.', en: '$1 is not a time of day (expected e.g. "$2"); left out.' }],
+  [/^(.+) is not a number of dates \(1 or more\); left out$/, { de: '$1 ist keine Anzahl von Terminen (1 oder mehr); weggelassen.', en: '$1 is not a number of dates (1 or more); left out.' }],
+  [/^(.+) is not an ISO 8601 duration \(expected e\.g\. "PT90M"\); left out$/, { de: '$1 ist keine Dauer (erwartet z. B. "PT90M" für 90 Minuten); weggelassen.', en: '$1 is not a duration (expected e.g. "PT90M" for 90 minutes); left out.' }],
+  [/^gives no date \(see its startDate, endDate, repeatCount and exceptDate\)$/, { de: 'Die Terminreihe ergibt keinen Termin (prüfen Sie startDate, endDate, repeatCount und exceptDate).', en: 'The schedule gives no date (check its startDate, endDate, repeatCount and exceptDate).' }],
 ];
 
 /** The message in `lang`, or undefined when no pattern knows it. A skipped session's reason ("startDate: …") is translated too. */

@@ -2,7 +2,7 @@
 // Which attributes exist comes from custom-elements.json; how they are named and explained to an
 // editor comes from builder-texts.js. DOM is built with createElement and textContent only (this
 // page runs under Trusted Types).
-import { EventLoadError, errorMessage, fetchJson, normalizeEvent } from '/dist/event-widgets.js';
+import { EventLoadError, errorMessage, fetchJson, loadExtras, normalizeEvent } from '/dist/event-widgets.js';
 import { OPTIONS, UI, WIDGETS, fill, plural, translateIssue } from '/builder-texts.js';
 
 const $ = (id) => document.getElementById(id);
@@ -256,6 +256,7 @@ async function check() {
     out.replaceChildren(el('p', { textContent: text.unreadable }), el('p', { textContent: error.code === 'inline-not-json' ? error.message : `${errorMessage(error, lang)} (${error.message})` }));
     return;
   }
+  await loadExtras(); // recurring dates and prices in words are read as the widgets read them
   const { event, issues } = normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href, portable: true });
   state.issues = issues;
   const summary = event ? fill(text.ok, { name: event.name, sessions: plural(text.sessions, event.sessions.length) }) : text.cannotShow;

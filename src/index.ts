@@ -23,6 +23,8 @@ export { errorMessage } from './internal/status-view.js';
 export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, EvCountdownStartEvent, EvCountdownEndEvent, EvSelectionChangeEvent, EvRegisterEvent, EvRegisterErrorEvent, EvSeriesLoadEvent, EvSeriesSelectEvent } from './internal/events.js';
 export type { LoadStartDetail, LoadDetail, LoadErrorDetail, CalendarDownloadDetail, CountdownDetail, SelectionChangeDetail, RegisterDetail, RegisterErrorDetail, SeriesLoadDetail, SeriesSelectDetail } from './internal/events.js';
 export { clockSubscriberCount } from './internal/clock.js';
+// Recurring events and prices in words: `await loadExtras()` before normalizeEvent reads them (the widgets do it themselves).
+export { extras, loadExtras } from './data/extras-loader.js';
 export { normalizeEvent, normalizeEvents, SESSION_KIND_ALIASES, type NormalizeOptions, type NormalizeResult, type NormalizeAllResult } from './data/normalize.js';
 export * from './data/series.js';
 export { applyOverrides, type EventOverrides } from './data/overrides.js';

@@ -131,3 +131,17 @@ export function polizeitageSeries(extra: Record<string, unknown> = {}): Record<s
     ...extra,
   };
 }
+
+/** A monthly online hour (schema.org eventSchedule): the card shows the rule and the next date. */
+export function monthlyOfficeHour(): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: 'Digitaler Polizeitag: Sprechstunde',
+    description: 'Fragen zur Digitalisierung der Polizeiarbeit, jeden ersten Mittwoch im Monat.',
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    location: { '@type': 'VirtualLocation', url: 'https://polizeitage.example/sprechstunde' },
+    offers: { '@type': 'Offer', price: '0,00 €', url: '#anmeldung' },
+    eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1M', byDay: 'https://schema.org/Wednesday', byMonthWeek: 1, startTime: '10:00', endTime: '11:00', scheduleTimezone: 'Europe/Berlin' },
+  };
+}

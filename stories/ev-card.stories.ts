@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { renderElement } from './api.js';
-import { answersWith, neverAnswers, polizeitage, runningNow } from './data.js';
+import { answersWith, monthlyOfficeHour, neverAnswers, polizeitage, runningNow } from './data.js';
 import { atWidth, longGermanWords, partnerGdp, partnerMinistry, themingPlayground } from './looks.js';
 
 const meta: Meta = {
@@ -49,6 +49,7 @@ export const RegistrationClosed: Story = { args: { '.data': polizeitage(5, offer
 export const RunningNow: Story = { args: { '.data': runningNow() } };
 export const Past: Story = { render: () => html`<ev-card src="/data/polizeitage-hamburg-2024.json"></ev-card>` };
 export const TwoDays: Story = { render: () => html`<ev-card src="/data/polizeikongress-musterstadt-2027.json"></ev-card>` };
+export const Recurring: Story = { args: { '.data': monthlyOfficeHour() } };
 export const AllDay: Story = { render: () => html`<ev-card src="/data/fachmesse-musterstadt-allday.json"></ev-card>` };
 export const Compact: Story = { args: { variant: 'compact' } };
 export const English: Story = { args: { lang: 'en' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { renderElement } from './api.js';
-import { answersWith, neverAnswers, polizeitage, runningNow } from './data.js';
+import { answersWith, monthlyOfficeHour, neverAnswers, polizeitage, runningNow } from './data.js';
 import { atWidth, longGermanWords, partnerGdp, partnerMinistry, themingPlayground } from './looks.js';
 
 const meta: Meta = {
@@ -20,6 +20,7 @@ export const Compact: Story = { args: { format: 'compact' } };
 export const Tomorrow: Story = { args: { format: 'compact', '.data': polizeitage(1) } };
 export const RegistrationDeadline: Story = { args: { until: 'registration-end' } };
 export const Running: Story = { args: { '.data': runningNow() } };
+export const Recurring: Story = { args: { '.data': monthlyOfficeHour() } };
 export const Ended: Story = { render: () => html`<ev-countdown src="/data/polizeitage-hamburg-2024.json"></ev-countdown>` };
 export const OwnTarget: Story = { render: () => html`<ev-countdown target="2030-01-01T00:00"></ev-countdown>` };
 export const English: Story = { args: { lang: 'en' } };

@@ -36,6 +36,7 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
 export async function startServer(options = {}) {
   const env = process.env;
   const protocol = await import(join(DIST, 'protocol.js'));
+  await protocol.loadExtras(); // recurring events (eventSchedule) in the data are read as the widgets read them
   const dbPath = options.dbPath ?? env.REGISTRATIONS_DB ?? join(process.cwd(), 'data', 'registrations.sqlite');
   const port = wholeNumber('PORT', options.port ?? env.PORT, 8080, 0, 65_535);
   const maxBodyBytes = wholeNumber('MAX_BODY_BYTES', options.maxBodyBytes ?? env.MAX_BODY_BYTES, 16_384, 1);

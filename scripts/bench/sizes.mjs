@@ -40,10 +40,21 @@ function sizes(file) {
   };
 }
 
+/**
+ * The module of rarely needed readers stays what it is in dist/: a file imported on demand, only by pages
+ * whose data has recurring events or prices written as text (src/data/extras-loader.ts). Its own row measures it.
+ */
+const onDemand = {
+  name: 'extras-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)extras(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** Bundles into node_modules/.cache/bench/<file>.js, which the render pages load. */
 async function bundle(name, options, file = name) {
   const outfile = `${CACHE}/${file}.js`;
-  await build({ bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile, logLevel: 'error', ...options });
+  await build({ bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile, logLevel: 'error', plugins: [onDemand], ...options });
   return { name, ...sizes(outfile) };
 }
 
@@ -55,6 +66,7 @@ export async function sizeRows() {
     await fromSource('lit (floor)', 'lit', "export * from 'lit';"),
     await fromSource('lit + @lit/context', 'lit-context', "export * from 'lit'; export * from '@lit/context';"),
     { name: 'all elements', ...sizes('dist/event-widgets.js') },
+    { name: 'extras (on demand)', ...sizes('dist/event-widgets-extras.js') },
     ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
     await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
     await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),
@@ -90,6 +102,7 @@ export async function sizeRows() {
 export async function breakdown(top = 15) {
   const result = await build({
     entryPoints: ['src/define.ts'],
+    plugins: [onDemand],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import { de, en } from '../data/messages/card.js';
 import { eventEntry } from '../data/ics.js';
+import { extras } from '../data/extras-loader.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, type RegistrationState, type StatusBadge } from '../data/status.js';
 import type { EventData, Party } from '../data/types.js';
@@ -43,7 +43,8 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * @csspart badges - The list of status badges.
  * @csspart badge - One status badge ("Abgesagt", "Ausgebucht", ...).
  * @csspart facts - The list of date, venue, price, organisers.
- * @csspart date - The date and time.
+ * @csspart date - The date and time (of a recurring event: its date that is on or comes next).
+ * @csspart schedule - A recurring event's rule in words ("jeden 1. Mittwoch im Monat, 10:00–11:00 Uhr").
  * @csspart zone-note - The note naming the time zone, shown when the visitor's zone differs.
  * @csspart venue - The venue name and address.
  * @csspart map-link - The link to the venue on OpenStreetMap.
@@ -71,28 +72,36 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCard extends EventElement {
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    registrationHref: { attribute: 'registration-href' },
+  };
+
   static override styles = [tokens, cardStyles];
 
   /** `full` (default) shows everything; `compact` shows name, date, venue, status and actions. */
-  @property({ reflect: true }) variant: CardVariant = 'full';
+  variant: CardVariant = 'full';
 
   /** Level of the name's heading, 1 to 6, so the card fits the page's outline. Default: 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where "Jetzt anmelden" leads. Default: the `<ev-registration>` on the page that shows the same
    * event (same `@id` or URL, or inside the same `<ev-event>`), else the offer's URL.
    */
-  @property({ attribute: 'registration-href' }) registrationHref?: string;
+  registrationHref?: string;
 
   readonly #clock = new ClockController(this, {
-    wakeAt: () => (this.eventState.event ? statusBoundaries(this.eventState.event) : []),
+    wakeAt: () => (this.#event ? statusBoundaries(this.#event) : []),
     offset: () => this.eventState.clockOffset,
   });
 
   // "Jetzt anmelden" follows forms that come, go or load another event.
   protected readonly registrationForms = new RegistrationFormsController(this);
 
+  /** The event as the card shows it now: a recurring one at its date that is on or comes next. */
+  #event?: EventData;
   /** What the card says about the event right now; worked out in willUpdate. */
   #badges: StatusBadge[] = [];
   #registration: RegistrationState = 'open';
@@ -107,9 +116,10 @@ export class EvCard extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
-    const event = this.eventState.event;
+    const data = this.eventState.event;
+    const now = this.#clock.now;
+    const event = (this.#event = data && (extras()?.atNow(data, now) ?? data));
     if (event) {
-      const now = this.#clock.now;
       this.#badges = statusBadges(event, now);
       this.#registration = registrationState(event, now);
       this.#registrationTarget = registrationFormFor(this, event);
@@ -119,7 +129,7 @@ export class EvCard extends EventElement {
   }
 
   protected override render() {
-    const { event } = this.eventState;
+    const event = this.#event;
     if (!event) return renderStatus(this.eventState, this.uiLang);
     const compact = this.variant === 'compact';
     // The card's own words are in the UI language; the event's texts carry the data's language.
@@ -152,7 +162,9 @@ export class EvCard extends EventElement {
     const iso = new Date(event.start).toISOString();
     const cancelled = event.status === 'cancelled';
     const note = zoneNote(event, zone, this.uiLang);
-    return html`<dt>${this.t('labelDate')}</dt>
+    const recurring = extras()?.scheduleText(event, this.uiLang, this.#clock.now);
+    return html`${recurring ? html`<dt>${recurring.label}</dt><dd part="schedule">${recurring.rule}</dd>` : nothing}
+      <dt>${recurring?.dateLabel ?? this.t('labelDate')}</dt>
       <dd part="date">
         ${cancelled ? html`<del><time datetime=${iso}>${text}</time></del>` : html`<time datetime=${iso}>${text}</time>`}
         ${event.status === 'rescheduled' && event.previousStart !== undefined
@@ -247,7 +259,8 @@ export class EvCard extends EventElement {
 
   #downloadIcs = () => {
     const event = this.eventState.event;
-    if (event) downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name);
+    const entry = event && eventEntry(event);
+    if (entry) downloadCalendar(this, extras()?.recurringEntries(event!, entry) ?? [entry], event!.timeZone, event!.name);
   };
 }
 

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
 import { formatTimeRange } from '../data/format.js';
 import { addMessages, contentLang } from '../data/i18n.js';
 import { de, en } from '../data/messages/countdown.js';
+import { extras } from '../data/extras-loader.js';
 import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -68,31 +68,41 @@ interface Goal {
  * @cssprop --ev-countdown-value-size - Size of the numbers. Default: 2em.
  * @cssprop --ev-countdown-phrase-size - Size of the compact phrase and state text. Default: 1.25em.
  * @fires {EvCountdownStartEvent} ev-countdown-start - Once, when the event starts while the page is open.
- * @fires {EvCountdownEndEvent} ev-countdown-end - Once, when the event ends (or the deadline passes) while the page is open.
+ * @fires {EvCountdownEndEvent} ev-countdown-end - When the event ends (or the deadline passes) while the page is open; for a recurring event, at the end of each of its dates, after which the countdown goes on to the next one.
  * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
  * @fires {EvLoadEvent} load - The event is loaded and valid.
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCountdown extends EventElement {
+  static override properties: PropertyDeclarations = {
+    until: {},
+    target: {},
+    precision: {},
+    format: { reflect: true },
+    noCaption: { attribute: 'no-caption', type: Boolean },
+    paused: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = [tokens, countdownStyles];
 
   /** What to count down to: `start` (default) or `registration-end` (the offer's `validThrough`). */
-  @property() until: CountdownTarget = 'start';
+  until: CountdownTarget = 'start';
 
   /** A fixed instant to count down to (ISO 8601), instead of the event's. */
-  @property() target?: string;
+  target?: string;
 
   /** `minutes` (default) or `seconds`; seconds come with a pause button. */
-  @property() precision: CountdownPrecision = 'minutes';
+  precision: CountdownPrecision = 'minutes';
 
   /** `full` (default): numbers with units; `compact`: one phrase such as "in 3 Tagen". */
-  @property({ reflect: true }) format: CountdownFormat = 'full';
+  format: CountdownFormat = 'full';
 
   /** Leaves out the caption above the numbers that names what they count to (e.g. where the page's heading already says it). */
-  @property({ attribute: 'no-caption', type: Boolean }) noCaption = false;
+  noCaption = false;
 
-  @state() private paused = false;
-  @state() private announcement = '';
+  private paused = false;
+  private announcement = '';
 
   #goal?: Goal;
   #phase?: CountdownPhase;
@@ -119,10 +129,11 @@ export class EvCountdown extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#warnAboutValues(changed);
+    const before = this.#goal;
     this.#goal = this.#findGoal();
     const previous = this.#phase;
     this.#phase = this.#goal ? this.#phaseAt(this.#clock.now, this.#goal) : undefined;
-    if (previous && this.#phase && previous !== this.#phase) this.#onPhaseChange(previous, this.#phase);
+    if (previous && this.#phase && previous !== this.#phase) this.#onPhaseChange(previous, this.#phase, before);
     this.#clock.reschedule();
   }
 
@@ -196,10 +207,11 @@ export class EvCountdown extends EventElement {
     return 'ended';
   }
 
-  #onPhaseChange(from: CountdownPhase, to: CountdownPhase) {
+  #onPhaseChange(from: CountdownPhase, to: CountdownPhase, before = this.#goal) {
     const goal = this.#goal!;
     if (from === 'upcoming' && to !== 'upcoming' && !goal.deadline) this.#dispatchAfterUpdate(new EvCountdownStartEvent({ target: goal.target }));
-    if (to === 'ended') this.#dispatchAfterUpdate(new EvCountdownEndEvent({ target: goal.end ?? goal.target }));
+    // A recurring event's date ended, and the countdown went on to the next one.
+    if (to === 'ended' || (from === 'running' && to === 'upcoming')) this.#dispatchAfterUpdate(new EvCountdownEndEvent({ target: (to === 'ended' ? goal : before!).end ?? goal.target }));
     this.announcement =
       to === 'running' ? this.t('countdownStarted') : to === 'ended' ? this.t(goal.deadline ? 'countdownDeadlinePassed' : 'countdownFinished') : '';
   }
@@ -218,7 +230,9 @@ export class EvCountdown extends EventElement {
   }
 
   #findGoal(): Goal | undefined {
-    const event = this.eventState.event;
+    const data = this.eventState.event;
+    // A recurring event counts to its date that is on or comes next, and moves on when one ends.
+    const event = data && (extras()?.atNow(data, this.#clock.now) ?? data);
     const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (event?.timeZone ?? DEFAULT_TIME_ZONE);
     if (this.target) {
       const target = parseDateValue(this.target, zone)?.ms;

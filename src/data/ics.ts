@@ -4,7 +4,7 @@
  * Outlook needs to place them right; all-day events use `VALUE=DATE`.
  */
 import { placeLines } from './place.js';
-import { zoneOffsetMinutes } from './time.js';
+import { localStamp, utcStamp, zoneOffsetMinutes } from './time.js';
 import type { EventData, Session } from './types.js';
 
 /** One calendar entry. */
@@ -22,6 +22,10 @@ export interface CalendarEntry {
   readonly cancelled?: boolean;
   /** Revision: a feed raises it when the event changes, so calendars take the new version. Default 0. */
   readonly sequence?: number;
+  /** A recurring event: its RRULE and EXDATE lines (see `recurringEntries`); `start` is its first date. */
+  readonly rule?: readonly string[];
+  /** A recurring event: the start of its last date (ten years on for one without end), which the VTIMEZONE must cover. */
+  readonly lastStart?: number;
 }
 
 export interface CalendarOptions {
@@ -48,7 +52,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   const timed = entries.filter((e) => !e.allDay);
   if (timed.length > 0) {
-    const instants = timed.flatMap((e) => [e.start, e.end ?? e.start]);
+    const instants = timed.flatMap((e) => [e.start, e.end ?? e.start, e.lastStart ?? e.start]);
     lines.push(...vtimezone(zone, Math.min(...instants), Math.max(...instants)));
   }
   for (const entry of entries) {
@@ -60,6 +64,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
       lines.push(`DTSTART;TZID=${zone}:${localStamp(entry.start, zone)}`);
       if (entry.end !== undefined) lines.push(`DTEND;TZID=${zone}:${localStamp(entry.end, zone)}`);
     }
+    if (entry.rule) lines.push(...entry.rule);
     lines.push(`SUMMARY:${escapeText(entry.summary)}`);
     if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
     if (entry.url) lines.push(`URL:${entry.url}`);
@@ -70,7 +75,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** The whole event as one entry. */
+/** The whole event (a recurring one at its current date) as one entry. */
 export function eventEntry(event: EventData): CalendarEntry {
   return {
     uid: uidOf(event.id),
@@ -146,16 +151,6 @@ function uidOf(id: string): string {
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-function utcStamp(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
-
-/** Wall time at `ms` in `zone` as `YYYYMMDDTHHMMSS`. */
-function localStamp(ms: number, zone: string): string {
-  return utcStamp(ms + zoneOffsetMinutes(zone, ms) * 60_000).slice(0, 15);
 }
 
 function offsetText(minutes: number): string {

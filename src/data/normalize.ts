@@ -1,4 +1,5 @@
 import { asArray, isEventType, isGiven, isNode, numberOf, termName, textOf, typesOf, type Node } from './jsonld.js';
+import { extras } from './extras-loader.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue, startOfNextDay, type ParsedDate } from './time.js';
 import type {
   AttendanceMode,
@@ -133,7 +134,9 @@ export function normalizeEvents(input: unknown, options: NormalizeOptions = {}):
     const event = reader.event(node, path);
     const type = textOf(node['additionalType']);
     // A URL ("https://example.org/formats#Symposium") gives its last part; words stay as written.
-    if (event) events.push(type ? Object.freeze({ ...event, format: ABSOLUTE_URL.test(type) ? termName(type) : type }) : event);
+    const typed = event && type ? { ...event, format: ABSOLUTE_URL.test(type) ? termName(type) : type } : event;
+    // A recurring event is listed once for each of its dates.
+    if (typed) events.push(...(typed.schedules ? extras()!.occurrenceEvents(typed, options.now ?? Date.now()) : [typed]).map((e) => Object.freeze(e)));
   }
   const name = isNode(input) && typesOf(input).includes('EventSeries') ? textOf(input['name']) : undefined;
   return { events: events.sort((a, b) => a.start - b.start), name, issues };
@@ -258,10 +261,12 @@ class Reader {
     const at = (key: string) => (path ? `${path}.${key}` : key);
     this.#zone = this.#timeZone(node, at('eventSchedule.scheduleTimezone'));
     const name = this.#requiredText(node, 'name', at('name'));
-    const start = this.#date(node['startDate'], at('startDate'), true);
+    // A recurring event shows the date that is on or comes next; its own startDate, if any, is the first.
+    const { schedules, next } = extras()?.recurringDates(node, this.#zone, this.#options.now ?? Date.now(), this, at('eventSchedule')) ?? {};
+    const start = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : this.#date(node['startDate'], at('startDate'), true);
     if (name === undefined || start === undefined) return undefined;
 
-    let end = this.#date(node['endDate'], at('endDate'));
+    let end = next ? next.end === undefined ? undefined : { ms: next.end, dateOnly: false } : this.#date(node['endDate'], at('endDate'));
     if (end && end.ms < start.ms) {
       this.warn(at('endDate'), `"${String(node['endDate'])}" is before startDate; the end is left out`);
       end = undefined;
@@ -315,6 +320,7 @@ class Reader {
       offers: asArray(node['offers']).flatMap((o, i) => this.#offers(this.resolve(o), `${at('offers')}[${i}]`)),
       sessions,
       dateModified: this.#date(node['dateModified'], at('dateModified'))?.ms,
+      schedules,
     });
   }
 
@@ -517,13 +523,18 @@ class Reader {
       return asArray(value['offers']).flatMap((o, i) => this.#offers(this.resolve(o), `${path}.offers[${i}]`));
     }
     const validThrough = this.#date(value['validThrough'], `${path}.validThrough`);
-    const price = isGiven(value['price']) ? numberOf(value['price']) : undefined;
-    if (isGiven(value['price']) && price === undefined) this.warn(`${path}.price`, `${describe(value['price'])} is not a price; left out`);
+    // Prices as text ("13,00 €") are read by src/data/extras.ts, which JsonInput loads for them.
+    const currency = textOf(value['priceCurrency']);
+    const given = isGiven(value['price']) ? (extras()?.readPrice ?? plainPrice)(value['price'], currency) : undefined;
+    const price = given?.amount;
+    if (given?.problem || (isGiven(value['price']) && !(price! >= 0))) {
+      this.warn(`${path}.price`, `${describe(value['price'])} ${given?.problem ?? 'is not a price; left out'}`);
+    }
     return [
       freeze({
         name: textOf(value['name']),
-        price,
-        currency: textOf(value['priceCurrency']),
+        price: price! >= 0 ? price : undefined,
+        currency: currency ?? given?.currency,
         availability: this.#enumValue(value['availability'], AVAILABILITY_TERMS, `${path}.availability`),
         validFrom: this.#date(value['validFrom'], `${path}.validFrom`)?.ms,
         // A date alone means "until the end of that day".
@@ -532,6 +543,12 @@ class Reader {
       }),
     ];
   }
+}
+
+/** A price as a number, or a numeric string: what is read while src/data/extras.ts is not loaded. */
+function plainPrice(value: unknown): { amount: number; currency?: string; problem?: string } | undefined {
+  const amount = numberOf(value);
+  return amount === undefined ? undefined : { amount };
 }
 
 /**

@@ -180,6 +180,17 @@ function isRealWallTime(w: WallTime): boolean {
   return w.day <= daysInMonth && w.hour <= 23 && w.minute <= 59 && (w.second ?? 0) <= 59;
 }
 
+/** Instant `ms` as iCalendar's UTC `YYYYMMDDTHHMMSSZ`. */
+export function utcStamp(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}${pad2(d.getUTCMinutes())}${pad2(d.getUTCSeconds())}Z`;
+}
+
+/** Wall time at `ms` in `zone` as iCalendar's `YYYYMMDDTHHMMSS`. */
+export function localStamp(ms: number, zone: string): string {
+  return utcStamp(ms + zoneOffsetMinutes(zone, ms) * 60_000).slice(0, 15);
+}
+
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -83,6 +83,38 @@ export interface Session {
   readonly url?: string;
 }
 
+/**
+ * A recurring event's rule, read from a schema.org `Schedule` (see `readSchedule` in schedule.ts).
+ * Days are day numbers (days since 1970-01-01) of calendar dates in `timeZone`.
+ */
+export interface Schedule {
+  /** Daily, weekly, monthly or yearly (schema.org `repeatFrequency` P1D, P1W, P1M, P1Y). */
+  readonly frequency: 'D' | 'W' | 'M' | 'Y';
+  /** Every how many days, weeks, months or years (P2W: 2). */
+  readonly interval: number;
+  /** Weekdays (0 Monday to 6 Sunday), each with its week of the month (1 to 5, -1 the last; 0 every). */
+  readonly byDay: readonly (readonly [weekday: number, nth: number])[];
+  /** Days of the month (negative: from its end). */
+  readonly byMonthDay: readonly number[];
+  /** Months, 1 to 12. */
+  readonly byMonth: readonly number[];
+  /** Start time, in seconds after midnight; absent for all-day dates. */
+  readonly startTime?: number;
+  /** End time, in seconds after midnight (earlier than the start: the next day). */
+  readonly endTime?: number;
+  /** Length of each date in ms, where no end time is given. */
+  readonly duration?: number;
+  /** The first day the rule may fall on (`startDate`, else the day the data was read). */
+  readonly from: number;
+  /** The last day (`endDate`). */
+  readonly until?: number;
+  /** How many dates in all (`repeatCount`), counted from `from`. */
+  readonly count?: number;
+  /** Days left out (`exceptDate`). */
+  readonly except: readonly number[];
+  readonly timeZone: string;
+}
+
 export interface EventData {
   readonly id: string;
   readonly name: string;
@@ -95,6 +127,7 @@ export interface EventData {
   readonly description?: string;
   readonly url?: string;
   readonly image?: string;
+  /** For a recurring event: the date that is on now or comes next, when the data was read (see `currentOccurrence`). */
   readonly start: number;
   /** Exclusive end instant; for all-day events the midnight after the last day. */
   readonly end?: number;
@@ -118,6 +151,8 @@ export interface EventData {
   readonly offers: readonly Offer[];
   readonly sessions: readonly Session[];
   readonly dateModified?: number;
+  /** A recurring event's rules (schema.org `eventSchedule`); `start` and `end` are then its current date. */
+  readonly schedules?: readonly Schedule[];
 }
 
 /** A problem found in the data, with the JSON path it concerns. */

@@ -1,5 +1,6 @@
 import { isServer } from 'lit';
 import { EventLoadError } from '../data/load.js';
+import { extras, loadExtras, needsExtras } from '../data/extras-loader.js';
 import { sharedSource, type SharedSource, type SourceSnapshot } from '../data/shared-source.js';
 import { warnOnce } from '../data/warn.js';
 
@@ -19,6 +20,11 @@ export interface JsonInputValue {
   readonly serverTime?: number;
   readonly receivedAt?: number;
 }
+
+const EXTRAS_LOADING: JsonInputValue = { loading: true };
+/** Values whose document has a repeating schedule, found once per value (`checked`). */
+const REPEATING = new WeakSet<JsonInputValue>();
+const checked = <T extends JsonInputValue>(value: T): T => (needsExtras(value.json) && REPEATING.add(value), value);
 
 const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 
@@ -54,10 +60,16 @@ export class JsonInput {
   /** The input that wins now (the same object until it changes); undefined when the element has none of its own. */
   get value(): JsonInputValue | undefined {
     const data = this.host.data;
-    if (data === undefined) return this.#inline ?? this.#snapshot;
-    if (this.#dataValue?.json !== data) this.#dataValue = { json: data };
-    return this.#dataValue;
+    if (data !== undefined && this.#dataValue?.json !== data) this.#dataValue = checked({ json: data });
+    const value = data === undefined ? this.#inline ?? this.#snapshot : this.#dataValue;
+    // A document with a repeating schedule or a price in words waits (as loading) until src/data/extras.ts is here.
+    if (value && REPEATING.has(value) && extras() === undefined) {
+      void loadExtras().then(this.onChange);
+      return EXTRAS_LOADING;
+    }
+    return value;
   }
+
 
   /** Whether the element has data of its own (rather than a surrounding provider's). */
   get own(): boolean {
@@ -85,7 +97,7 @@ export class JsonInput {
       return;
     }
     try {
-      this.#inline = { json: JSON.parse(script.textContent ?? '') };
+      this.#inline = checked({ json: JSON.parse(script.textContent ?? '') });
     } catch (cause) {
       const error = new EventLoadError('inline-not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`);
       warnOnce(`<${this.host.localName}>: ${error.message}`);
@@ -116,7 +128,7 @@ export class JsonInput {
       const source = this.source;
       this.#unsubscribe = source.subscribe((snapshot) => {
         if (this.source !== source) return;
-        this.#snapshot = snapshot;
+        this.#snapshot = checked(snapshot);
         this.onChange();
       });
     }

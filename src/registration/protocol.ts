@@ -10,6 +10,7 @@ export { validateRegistration, validateField, isVisible, registrationEmail, MIN_
 export type { RegistrationCheck } from './rules.js';
 export type { RegistrationRequest, RegistrationAnswer } from './submit.js';
 export { normalizeEvent, normalizeEvents } from '../data/normalize.js';
+export { loadExtras } from '../data/extras-loader.js';
 export { buildCalendar, eventEntry } from '../data/ics.js';
 export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
 export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';

@@ -7,6 +7,7 @@ import '../../src/define/ev-registration.js';
 import type { EvCard } from '../../src/card/ev-card.js';
 import type { EvCalendarDownloadEvent } from '../../src/internal/events.js';
 import { fixtureUrl, jsonFixture } from '../helpers/fixtures.js';
+import { MONTHLY_OFFICE_HOUR } from '../helpers/recurring.js';
 import { settled, shownText } from '../helpers/wait.js';
 
 const HAMBURG = 'polizeitage-hamburg-2024.json';
@@ -253,6 +254,51 @@ describe('<ev-card>', () => {
     it('ignores a javascript: registration-href', async () => {
       const el = await card({ ...hamburg, offers: undefined }, 'registration-href=javascript:alert(1)');
       expect(part(el, 'register')).to.equal(null);
+    });
+  });
+
+  describe('a recurring event (eventSchedule)', () => {
+    const monthly = MONTHLY_OFFICE_HOUR;
+    /** 20 October 2026: the clocks go back on the 25th, so the next date is in winter time. */
+    const OCTOBER = Date.parse('2026-10-20T12:00:00+02:00');
+
+    it('shows its rule in words and its next date, after the clocks changed (German and English)', async () => {
+      const el = await card(monthly, '', OCTOBER);
+      expect(text(part(el, 'schedule'))).to.equal('jeden 1. Mittwoch im Monat, 10:00–11:00 Uhr');
+      const labels = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => text(dt));
+      expect(labels.slice(0, 2)).to.deep.equal(['Termine', 'Nächster Termin']);
+      expect(text(part(el, 'date'))).to.contain('Mittwoch, 4. November 2026, 10:00–11:00 Uhr');
+      expect(part(el, 'date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-04T09:00:00.000Z');
+      const english = await card(monthly, 'lang=en', OCTOBER);
+      expect(text(part(english, 'schedule'))).to.equal('every 1st Wednesday of the month, 10:00–11:00');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers one VEVENT with an RRULE that ical.js expands to the dates the card shows, across DST', async () => {
+      const el = await card(monthly, '', OCTOBER);
+      el.addEventListener('ev-calendar-download', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => (part(el, 'calendar') as HTMLButtonElement).click());
+      const { detail } = (await oneEvent(el, 'ev-calendar-download')) as EvCalendarDownloadEvent;
+      expect(detail.ics).to.contain('RRULE:FREQ=MONTHLY;BYDAY=1WE\r\n');
+      const calendar = new ICAL.Component(ICAL.parse(detail.ics));
+      for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+      const vevents = calendar.getAllSubcomponents('vevent');
+      expect(vevents).to.have.length(1);
+      const iterator = new ICAL.Event(vevents[0]).iterator();
+      const starts = [1, 2, 3, 4, 5, 6, 7].map(() => iterator.next()!.toJSDate().toISOString());
+      ICAL.TimezoneService.reset();
+      expect(starts).to.deep.equal([
+        '2026-09-02T08:00:00.000Z', '2026-10-07T08:00:00.000Z', '2026-11-04T09:00:00.000Z', '2026-12-02T09:00:00.000Z',
+        '2027-01-06T09:00:00.000Z', '2027-02-03T09:00:00.000Z', '2027-03-03T09:00:00.000Z',
+      ]);
+    });
+
+    it('says "Letzter Termin" once every date has passed', async () => {
+      const ended = { ...monthly, eventSchedule: { ...monthly.eventSchedule, endDate: '2026-10-31' } };
+      const el = await card(ended, '', Date.parse('2026-12-01T12:00:00+01:00'));
+      expect([...el.shadowRoot!.querySelectorAll('dt')].map((dt) => text(dt))[1]).to.equal('Letzter Termin');
+      expect(text(part(el, 'date'))).to.contain('Mittwoch, 7. Oktober 2026');
+      expect(text(part(el, 'schedule'))).to.equal('jeden 1. Mittwoch im Monat, 10:00–11:00 Uhr, bis Samstag, 31. Oktober 2026');
     });
   });
 

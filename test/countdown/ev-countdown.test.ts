@@ -4,6 +4,7 @@ import '../../src/define/ev-countdown.js';
 import type { EvCountdown } from '../../src/countdown/ev-countdown.js';
 import { clockSubscriberCount } from '../../src/internal/clock.js';
 import { settled } from '../helpers/wait.js';
+import { MONTHLY_OFFICE_HOUR } from '../helpers/recurring.js';
 
 const START = '2024-11-06T09:00:00+01:00';
 const END = '2024-11-06T17:00:00+01:00';
@@ -71,6 +72,29 @@ describe('<ev-countdown>', () => {
       clock.restore();
       const own = await countdown('2024-11-03T08:00:00+01:00', html`<ev-countdown target="2030-01-01T00:00"></ev-countdown>`);
       expect(caption(own)).to.equal(undefined);
+    });
+  });
+
+  describe('a recurring event (eventSchedule)', () => {
+    const monthly = MONTHLY_OFFICE_HOUR;
+
+    it('counts to its next date, and goes on to the one after when a date ends, across the change to winter time', async () => {
+      const { loadExtras } = await import('../../src/data/extras-loader.js');
+      await loadExtras(); // loaded on demand in use (see the card's test); here the fake timers must not wait for it
+      const el = await countdown('2026-10-07T09:00:00+02:00', html`<ev-countdown .data=${monthly}></ev-countdown>`);
+      await settled(el);
+      expect(segments(el)).to.deep.equal(['0 Tage', '01 Stunde', '00 Minuten']);
+      const ends: number[] = [];
+      el.addEventListener('ev-countdown-end', (e) => ends.push((e as CustomEvent<{ target: number }>).detail.target));
+      clock.tick(90 * 60_000); // 10:30: the date is on
+      await el.updateComplete;
+      expect(el.countdownPhase).to.equal('running');
+      clock.tick(30 * 60_000 + 1000); // 11:00:01: it has ended; the next is 4 November, 10:00 winter time
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.countdownPhase).to.equal('upcoming');
+      expect(segments(el)).to.deep.equal(['27 Tage', '23 Stunden', '00 Minuten']);
+      expect(ends).to.deep.equal([t('2026-10-07T11:00:00+02:00')]);
     });
   });
 

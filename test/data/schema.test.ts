@@ -1,6 +1,7 @@
 import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
 import { normalizeEvent } from '../../src/data/normalize.js';
+import { loadExtras } from '../../src/data/extras-loader.js';
 import { jsonFixture } from '../helpers/fixtures.js';
 
 type Schema = { $defs: Record<string, { properties?: Record<string, unknown>; anyOf?: { properties?: Record<string, unknown> }[] }> };
@@ -17,7 +18,7 @@ const DEMO_FILES = [
 
 /** Which nested values belong to which schema definition, as the normaliser reads them. */
 const CHILD_DEFS: Record<string, Record<string, string>> = {
-  event: { subEvent: 'session', location: 'place', offers: 'offer', organizer: 'party', sponsor: 'party', contributor: 'party', funder: 'party' },
+  event: { subEvent: 'session', location: 'place', offers: 'offer', organizer: 'party', sponsor: 'party', contributor: 'party', funder: 'party', eventSchedule: 'schedule' },
   session: { performer: 'party', location: 'place' },
   place: { address: 'postalAddress' },
 };
@@ -25,6 +26,7 @@ const CHILD_DEFS: Record<string, Record<string, string>> = {
 /** Properties the schema lists on purpose though the normaliser does not read them from this document. */
 const NOT_READ: Record<string, string[]> = {
   event: ['@context', '$comment', 'identifier'], // identifier: read only when there is no @id
+  schedule: ['@type', '@id'],
   session: ['identifier'],
   offer: ['offers'], // read only inside an AggregateOffer
 };
@@ -55,6 +57,7 @@ describe('event.schema.json', () => {
   let schema: Schema;
   let validator: Validator;
   before(async () => {
+    await loadExtras();
     schema = (await (await fetch('/src/data/event.schema.json')).json()) as Schema;
     validator = new Validator(schema as never, '2020-12', false);
   });
@@ -79,9 +82,17 @@ describe('event.schema.json', () => {
   it('lists exactly the properties the normaliser reads', async () => {
     const hamburg = (await jsonFixture('polizeitage-hamburg-2024.json')) as Record<string, unknown>;
     const complete = { ...hamburg, location: [hamburg.location, { '@type': 'VirtualLocation', url: 'https://example.org/stream' }] };
+    // A recurring event with every property of a Schedule, beside it.
+    const recurring = {
+      '@type': 'Event', name: 'Digitaler Polizeitag', duration: 'PT60M',
+      eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1M', byDay: 'Wednesday', byMonthWeek: 1, byMonthDay: [1, 2, 3, 4, 5, 6, 7], byMonth: [1, 4, 7, 10],
+        startTime: '10:00', endTime: '11:00', duration: 'PT60M', startDate: '2027-01-01', endDate: '2029-12-31', repeatCount: 8, exceptDate: '2027-04-07', scheduleTimezone: 'Europe/Berlin' },
+    };
     const log = new Map<string, Set<string>>();
     normalizeEvent(recording(complete, 'event', log));
-    for (const def of ['event', 'session', 'place', 'offer', 'party', 'postalAddress']) {
+    normalizeEvent(recording(recurring, 'event', log));
+    expect(validator.validate(recurring).valid, JSON.stringify(validator.validate(recurring).errors.slice(0, 3))).to.equal(true);
+    for (const def of ['event', 'session', 'place', 'offer', 'party', 'postalAddress', 'schedule']) {
       const read = [...(log.get(def) ?? [])].sort();
       const listed = schemaProperties(schema, def);
       expect(read.filter((k) => !listed.includes(k)), `${def}: read but not in the schema`).to.deep.equal([]);

@@ -123,8 +123,9 @@ describe('embed builder', () => {
   it('translates every message the widgets write for the test corpus of bad data', async () => {
     const { page, context } = await visit('/builder.html');
     const untranslated = await page.evaluate(async (files) => {
-      const { normalizeEvent } = await import('/dist/event-widgets.js');
+      const { loadExtras, normalizeEvent } = await import('/dist/event-widgets.js');
       const { translateIssue } = await import('/builder-texts.js');
+      await loadExtras();
       const parsed = files.flatMap((json) => {
         try {
           return [JSON.parse(json)];
@@ -133,7 +134,7 @@ describe('embed builder', () => {
         }
       });
       return parsed.flatMap((json) => normalizeEvent(json, { baseUrl: location.href, portable: true }).issues.filter((i) => !translateIssue(i.message, 'de') || !translateIssue(i.message, 'en')).map((i) => i.message));
-    }, ['hostile.json', 'malformed.json', 'wrong-types.json', 'bad-session.json', 'relative-links.json', 'not-an-event.json'].map((f) => readFileSync(`test/fixtures/${f}`, 'utf8')));
+    }, ['hostile.json', 'malformed.json', 'wrong-types.json', 'bad-session.json', 'relative-links.json', 'not-an-event.json', 'bad-schedule.json', 'schedule-without-dates.json'].map((f) => readFileSync(`test/fixtures/${f}`, 'utf8')));
     assert.deepEqual(untranslated, []);
     await context.close();
   });

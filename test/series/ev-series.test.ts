@@ -100,6 +100,21 @@ describe('<ev-series>', () => {
       await expectAccessible(el);
     });
 
+    it('lists each date of a recurring event (eventSchedule) among the others, each with its own id', async () => {
+      const office = {
+        '@type': 'Event',
+        name: 'Digitale Sprechstunde',
+        eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1M', byDay: 'Wednesday', byMonthWeek: 1, startTime: '10:00', endTime: '11:00', startDate: '2027-01-01', endDate: '2027-04-30' },
+      };
+      const el = await series(html`<ev-series .data=${{ ...SERIES, subEvent: [...SERIES.subEvent, office] }}></ev-series>`);
+      expect(parts(el, 'group-heading').map(text)).to.deep.equal(['Februar 2027', 'März 2027', 'April 2027', 'September 2027']);
+      expect(names(el)).to.deep.equal([
+        'Digitale Sprechstunde', 'Digitaler Polizeitag', 'Digitale Sprechstunde', 'Polizeisymposium', 'Polizeitage Hamburg 2027', 'Digitale Sprechstunde', 'Polizeitage Hamburg Herbst',
+      ]);
+      expect(text(parts(el, 'item')[2].querySelector('[part~="date"]'))).to.equal('Mittwoch, 3. März 2027, 10:00–11:00 Uhr');
+      expect(new Set(el.seriesState.events!.map((e) => e.id)).size).to.equal(el.seriesState.events!.length);
+    });
+
     it('offers each date as an .ics with the UID the series feed gives it', async () => {
       const el = await series(html`<ev-series .data=${SERIES}></ev-series>`);
       const button = parts(el, 'item')[1].querySelector<HTMLButtonElement>('[part~="calendar"]')!;
