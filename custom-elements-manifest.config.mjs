@@ -108,13 +108,18 @@ const namedEvents = {
 };
 
 /**
- * Lit's internal reactive state (`static properties = { paused: { state: true } }`) has no
- * attribute: the analyzer gives every entry of `static properties` one, so the states lose theirs.
+ * Lit's `static properties` as decorators read: internal reactive state
+ * (`paused: { state: true }`) has no attribute (the analyzer gives every entry one), and a public
+ * field says nothing of its privacy (the analyzer writes `"public"` for these entries only, and
+ * readers of the manifest take any `privacy` for not public).
  */
 const litStates = {
   name: 'lit-states',
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+      }
       const source = readFileSync(module.path, 'utf8');
       const states = new Set([...source.matchAll(/^\s*(\w+): \{ state: true \},?$/gm)].map((m) => m[1]));
       if (states.size === 0) continue;
