@@ -119,7 +119,7 @@ export function readSchedule(node: Node, zone: string, today: number, warn: Warn
   const byDay: [number, number][] = [];
   for (const v of asArray(node['byDay'])) {
     const text = typeof v === 'string' ? v : isNode(v) ? textOf(v['@id']) ?? textOf(v['name']) : undefined;
-    const ical = text && /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/i.exec(text.trim());
+    const ical = text && /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/i.exec(text.trim());
     const weekday = ical ? ICAL_DAYS.indexOf(ical[2].toUpperCase()) : text ? WEEKDAY_NAMES.indexOf(termName(text)) : -1;
     if (weekday < 0) {
       warn(at('byDay'), `${JSON.stringify(v)} is not a day of the week (expected e.g. "https://schema.org/Wednesday" or "2MO"); left out`);
@@ -256,19 +256,26 @@ export function atNow(event: EventData, now: number): EventData {
   return date ? { ...event, start: date.start, end: date.end, allDay: date.allDay } : event;
 }
 
-/** How far a series list reaches into the past and the future for a recurring event's dates. */
+/** How far a series list reaches into the past and the future for a recurring event's dates, and how many it lists each way. */
 const SERIES_REACH = 366 * DAY;
+const SERIES_DATES = 100;
 
 /**
- * A recurring event's dates as events of their own, for a series list: each date of the year
- * before `now` and the year after (at most 200), with an id of its own (`<id>#<date>`) and no rules.
+ * A recurring event's dates as events of their own, for a series list: of the year before `now`
+ * and the year after, the last 100 that have ended and the first 100 that have not, each with an
+ * id of its own (`<id>#<start>`) and no rules.
  */
 export function occurrenceEvents(event: EventData, now: number): EventData[] {
-  const dates = (event.schedules ?? []).flatMap((s) =>
-    occurrences(s, dayIn(now - SERIES_REACH, s.timeZone), 200).filter((o) => o.start < now + SERIES_REACH),
-  );
-  return dates
-    .sort((a, b) => a.start - b.start)
-    .slice(0, 200)
-    .map((o) => ({ ...event, id: `${event.id}#${new Date(o.start).toISOString()}`, start: o.start, end: o.end, allDay: o.allDay, schedules: undefined }));
+  const dates = (event.schedules ?? [])
+    .flatMap((s) => occurrences(s, dayIn(now - SERIES_REACH, s.timeZone), 1000).filter((o) => o.start < now + SERIES_REACH))
+    .sort((a, b) => a.start - b.start);
+  const ended = dates.filter((o) => (o.end ?? o.start) <= now);
+  return [...ended.slice(-SERIES_DATES), ...dates.slice(ended.length).slice(0, SERIES_DATES)].map((o) => ({
+    ...event,
+    id: `${event.id}#${new Date(o.start).toISOString()}`,
+    start: o.start,
+    end: o.end,
+    allDay: o.allDay,
+    schedules: undefined,
+  }));
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { buildCalendar } from '../../src/data/ics.js';
-import { atNow, currentOccurrence, dayIn, durationMs, occurrences, readSchedule, recurringDates } from '../../src/data/schedule.js';
+import { atNow, currentOccurrence, occurrenceEvents, dayIn, durationMs, occurrences, readSchedule, recurringDates } from '../../src/data/schedule.js';
 import { recurringEntries } from '../../src/data/schedule-ics.js';
 import { describeSchedule } from '../../src/data/schedule-text.js';
 import { calendarDate } from '../../src/data/time.js';
@@ -123,10 +123,11 @@ describe('recurring events (schema.org Schedule)', () => {
     });
 
     it('names what it leaves out, with its path', () => {
-      const { s, warnings } = schedule({ repeatFrequency: 'P1W', byDay: ['Wednesday', 'Mittwoch'], byMonthDay: 40 });
+      const { s, warnings } = schedule({ repeatFrequency: 'P1W', byDay: ['Wednesday', 'Mittwoch', '9MO'], byMonthDay: 40 });
       expect(s.byDay).to.deep.equal([[2, 0]]);
       expect(warnings).to.deep.equal([
         'eventSchedule.byDay: "Mittwoch" is not a day of the week (expected e.g. "https://schema.org/Wednesday" or "2MO"); left out',
+        'eventSchedule.byDay: "9MO" is not a day of the week (expected e.g. "https://schema.org/Wednesday" or "2MO"); left out',
         'eventSchedule.byMonthDay: 40 is not a number from -31 to 31; left out',
       ]);
       const warned: string[] = [];
@@ -227,6 +228,18 @@ describe('recurring events in the event model (normalizeEvent, normalizeEvents)'
     expect(events.length).to.equal(14); // September 2026 to November 2027
     expect(new Set(events.map((e) => e.id)).size).to.equal(events.length);
     expect(events.every((e) => e.schedules === undefined && e.series === 'Digitaler Polizeitag')).to.equal(true);
+  });
+
+  it('lists a daily event in a series by its last 100 dates and its next 100, not only by the past', async () => {
+    const { normalizeEvent } = await import('../../src/data/normalize.js');
+    const { loadExtras } = await import('../../src/data/extras-loader.js');
+    await loadExtras();
+    const daily = { ...monthly, eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1D', startTime: '09:00', endTime: '10:00', startDate: '2020-01-01' } };
+    const now = Date.parse('2026-10-20T12:00:00+02:00');
+    const dates = occurrenceEvents(normalizeEvent(daily, { now }).event!, now);
+    expect(dates).to.have.length(200);
+    expect(iso(dates[99].start)).to.equal('2026-10-20T07:00:00.000Z');
+    expect(iso(dates[100].start)).to.equal('2026-10-21T07:00:00.000Z');
   });
 
   it('moves on to the next date once one has ended (atNow), and keeps other events as they are', async () => {
