@@ -9,7 +9,7 @@ import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
  *   Lit and date helpers left as imports so an app's bundler shares them;
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
  *   self-contained file for a plain <script type="module" src> without a build step; beside it
- *   `dist/event-widgets-extras.js`, which that file imports only for data that needs it (recurring dates, prices in words).
+ *   `dist/event-widgets-extras.js`, which that file imports only when it is needed (recurring dates, prices in words, a calendar download).
  */
 const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 
@@ -39,14 +39,14 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? // Readers of rare data come in a second file (`--mode extras`), fetched only by a page that needs them.
+        ? // What few page views need comes in a second file (`--mode extras`), fetched only when needed.
           { external: [EXTRAS], output: { codeSplitting: false, minify: true, paths: { [EXTRAS]: './event-widgets-extras.js' } } }
         : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });
 
-/** The module of rarely needed readers as the single file imports it (src/data/extras-loader.ts). */
+/** src/data/extras.ts, which the single file imports on demand (src/data/extras-loader.ts). */
 const EXTRAS = fileURLToPath(new URL('src/data/extras.ts', import.meta.url));
 
 /**

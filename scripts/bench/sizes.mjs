@@ -41,8 +41,9 @@ function sizes(file) {
 }
 
 /**
- * The module of rarely needed readers stays what it is in dist/: a file imported on demand, only by pages
- * whose data has recurring events or prices written as text (src/data/extras-loader.ts). Its own row measures it.
+ * src/data/extras.ts stays what it is in dist/: a file imported on demand, by pages whose data has
+ * recurring events or prices written as text, and at the first calendar download
+ * (src/data/extras-loader.ts). Its own row measures it.
  */
 const onDemand = {
   name: 'extras-on-demand',

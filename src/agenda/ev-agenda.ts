@@ -18,7 +18,6 @@ import {
 import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import { de, en } from '../data/messages/agenda.js';
-import { sessionEntry } from '../data/ics.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
 import { BatchController } from '../internal/batches.js';
@@ -399,7 +398,7 @@ export class EvAgenda extends EventElement {
             type="button"
             ?hidden=${compact}
             aria-label=${this.t('agendaCalendarLabel', { name: session.name })}
-            @click=${() => downloadCalendar(this, [sessionEntry(event, session)], event.timeZone, session.name)}
+            @click=${() => downloadCalendar(this, (writer) => [writer.sessionEntry(event, session)], event.timeZone, session.name)}
           >
             ${this.t('addToCalendar')}
           </button>
@@ -453,7 +452,7 @@ export class EvAgenda extends EventElement {
     const event = this.eventState.event;
     if (!event || !this.#selection) return;
     const sessions = event.sessions.filter((s) => this.#selection!.has(s.id));
-    downloadCalendar(this, sessions.map((s) => sessionEntry(event, s)), event.timeZone, `${event.name} – ${this.t('agendaMyAgenda')}`);
+    void downloadCalendar(this, (writer) => sessions.map((s) => writer.sessionEntry(event, s)), event.timeZone, `${event.name} – ${this.t('agendaMyAgenda')}`);
   };
 
   #jumpToNow = () => {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
 import { de, en } from '../data/messages/card.js';
-import { eventEntry } from '../data/ics.js';
 import { extras } from '../data/extras-loader.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, type RegistrationState, type StatusBadge } from '../data/status.js';
@@ -259,8 +258,7 @@ export class EvCard extends EventElement {
 
   #downloadIcs = () => {
     const event = this.eventState.event;
-    const entry = event && eventEntry(event);
-    if (entry) downloadCalendar(this, extras()?.recurringEntries(event!, entry) ?? [entry], event!.timeZone, event!.name);
+    if (event) void downloadCalendar(this, (writer) => writer.recurringEntries(event, writer.eventEntry(event)), event.timeZone, event.name);
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * Data few documents have is read by a module loaded on demand (src/data/extras.ts): recurring
- * events (schema.org `eventSchedule`) and prices written as text ("13,00 €", "$13.00"). Pages
- * whose data has neither never download it. `JsonInput` loads it before it hands on a document
- * that needs it; `normalizeEvent` then reads those parts. Code calling `normalizeEvent` itself
- * awaits `loadExtras()` first.
+ * What few page views need comes in a module loaded on demand (src/data/extras.ts): the readers of
+ * recurring events (schema.org `eventSchedule`) and of prices written as text ("13,00 €",
+ * "$13.00"), and the calendar writer behind "In den Kalender". `JsonInput` loads it before it
+ * hands on a document that needs it, and `downloadCalendar` with the first download; pages whose
+ * data has neither and whose visitors download nothing never fetch it. Code calling
+ * `normalizeEvent` itself awaits `loadExtras()` first.
  */
 import { warnOnce } from './warn.js';
 

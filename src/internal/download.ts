@@ -1,5 +1,6 @@
 import { addMessages } from '../data/i18n.js';
-import { buildCalendar, icsFileName, type CalendarEntry } from '../data/ics.js';
+import { extras, loadExtras } from '../data/extras-loader.js';
+import type { CalendarEntry } from '../data/ics.js';
 import { de, en } from '../data/messages/calendar.js';
 import { EvCalendarDownloadEvent } from './events.js';
 
@@ -22,12 +23,19 @@ export function downloadFile(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The calendar writer (src/data/ics.ts), which comes with src/data/extras.ts. */
+type CalendarWriter = NonNullable<ReturnType<typeof extras>>;
+
 /**
- * Builds an .ics for `entries` and offers it, unless a listener of
- * `ev-calendar-download` on the way up cancels the event.
+ * Builds an .ics for the entries `entriesOf` gives and offers it, unless a listener of
+ * `ev-calendar-download` on the way up cancels the event. The writer is loaded with the first
+ * download (src/data/extras.ts): pages whose visitors never ask for a calendar entry do not fetch it.
  */
-export function downloadCalendar(host: HTMLElement, entries: readonly CalendarEntry[], timeZone: string, title: string): void {
-  const ics = buildCalendar(entries, { timeZone, name: title });
-  const fileName = icsFileName(title);
+export async function downloadCalendar(host: HTMLElement, entriesOf: (writer: CalendarWriter) => readonly CalendarEntry[], timeZone: string, title: string): Promise<void> {
+  await loadExtras();
+  const writer = extras();
+  if (!writer) return; // it could not be loaded: the console says why (extras-loader.ts)
+  const ics = writer.buildCalendar(entriesOf(writer), { timeZone, name: title });
+  const fileName = writer.icsFileName(title);
   if (host.dispatchEvent(new EvCalendarDownloadEvent({ ics, fileName }))) downloadFile(fileName, ics, 'text/calendar;charset=utf-8');
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatLongDate } from '../data/format.js';
-import { eventEntry } from '../data/ics.js';
 import { registrationState, registrationWindow, type RegistrationState } from '../data/status.js';
 import type { EventData } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
@@ -290,7 +289,7 @@ export class EvRegistration extends EventElement {
       </dl>
       ${waitlisted
         ? nothing
-        : html`<button part="calendar" type="button" @click=${() => downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name)}>
+        : html`<button part="calendar" type="button" @click=${() => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name)}>
             ${this.t('addToCalendar')}
           </button>`}
     </div>`;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
-import { eventEntry } from '../data/ics.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { de, en } from '../data/messages/series.js';
 import {
@@ -310,7 +309,7 @@ export class EvSeries extends WidgetElement {
         ${this.target ? html`<button part="show" type="button" aria-label=${this.t('seriesShowFor', { name: event.name })} @click=${() => this.#show(event)}>${this.t('seriesShow')}</button>` : nothing}
         ${cancelled
           ? nothing
-          : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${() => downloadCalendar(this, [eventEntry(event)], event.timeZone, event.name)}>
+          : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${() => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name)}>
               ${this.t('addToCalendar')}
             </button>`}
       </div>

@@ -323,6 +323,8 @@ describe('<ev-card>', () => {
         clicked.push(this);
       });
       (part(el, 'calendar') as HTMLButtonElement).click();
+      // The .ics writer comes with the first download (src/data/extras.ts).
+      await waitUntil(() => clicked.length > 0, 'no download was offered');
       expect(clicked).to.have.length(1);
       expect(clicked[0].download).to.equal('polizeitage-hamburg.ics');
       expect(clicked[0].href).to.match(/^blob:/);

@@ -59,6 +59,19 @@ describe('demo pages', () => {
     });
   }
 
+  it('the organiser page fetches event-widgets-extras.js only when a visitor asks for a calendar entry', async () => {
+    const { page, context, problems } = await visit('/');
+    const extrasLoads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/event-widgets-extras.js')).length);
+    // Its data has fixed dates and numeric prices: nothing there needs the second file.
+    assert.equal(await extrasLoads(), 0);
+    const download = page.waitForEvent('download');
+    await page.locator('ev-card').first().locator('[part~="calendar"]').click();
+    assert.match((await download).suggestedFilename(), /\.ics$/);
+    assert.equal(await extrasLoads(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('"Nächste Termine" on the organiser page lists only events that have not ended', async () => {
     const { page, context } = await visit('/');
     const ends = await page.evaluate(async () => {
