@@ -93,7 +93,9 @@ export const SESSION_KIND_ALIASES: Record<string, SessionKind> = {
  * the next one that has not ended, else the last. `{"@id": ...}` references
  * inside a `@graph` are followed. Missing or broken `name`/`startDate` is an
  * error; every other problem is a warning and the field is left out; a broken
- * session is skipped.
+ * session is skipped. A recurring event (a repeating `eventSchedule`) is shown at
+ * its date that is on or comes next at `options.now`, and prices written as text
+ * are read, once `loadExtras()` has loaded src/data/extras.ts.
  *
  * @example
  * const { event, issues } = normalizeEvent(json, { baseUrl: 'https://example.org/event.json' });
@@ -261,7 +263,7 @@ class Reader {
     const at = (key: string) => (path ? `${path}.${key}` : key);
     this.#zone = this.#timeZone(node, at('eventSchedule.scheduleTimezone'));
     const name = this.#requiredText(node, 'name', at('name'));
-    // A recurring event shows the date that is on or comes next; its own startDate, if any, is the first.
+    // A recurring event shows its date that is on or comes next; the Event's own startDate is then not read.
     const { schedules, next } = extras()?.recurringDates(node, this.#zone, this.#options.now ?? Date.now(), this, at('eventSchedule')) ?? {};
     const start = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : this.#date(node['startDate'], at('startDate'), true);
     if (name === undefined || start === undefined) return undefined;

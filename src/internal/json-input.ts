@@ -22,9 +22,9 @@ export interface JsonInputValue {
 }
 
 const EXTRAS_LOADING: JsonInputValue = { loading: true };
-/** Values whose document has a repeating schedule, found once per value (`checked`). */
-const REPEATING = new WeakSet<JsonInputValue>();
-const checked = <T extends JsonInputValue>(value: T): T => (needsExtras(value.json) && REPEATING.add(value), value);
+/** Values whose document needs src/data/extras.ts (`needsExtras`), found once per value by `checked`. */
+const NEEDING_EXTRAS = new WeakSet<JsonInputValue>();
+const checked = <T extends JsonInputValue>(value: T): T => (needsExtras(value.json) && NEEDING_EXTRAS.add(value), value);
 
 const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 
@@ -63,7 +63,7 @@ export class JsonInput {
     if (data !== undefined && this.#dataValue?.json !== data) this.#dataValue = checked({ json: data });
     const value = data === undefined ? this.#inline ?? this.#snapshot : this.#dataValue;
     // A document with a repeating schedule or a price in words waits (as loading) until src/data/extras.ts is here.
-    if (value && REPEATING.has(value) && extras() === undefined) {
+    if (value && NEEDING_EXTRAS.has(value) && extras() === undefined) {
       void loadExtras().then(this.onChange);
       return EXTRAS_LOADING;
     }
