@@ -11,29 +11,38 @@ import { warnOnce } from './warn.js';
 type Extras = typeof import('./extras.js');
 
 let loaded: Extras | null | undefined;
-let loading: Promise<unknown> | undefined;
+let loading: Promise<Extras | null> | undefined;
 
 /** The module: `undefined` while not loaded, `null` when it could not be loaded (the data is then read without it). */
 export const extras = (): Extras | null | undefined => loaded;
 
-/** Loads the module (once per page). */
-export const loadExtras = (): Promise<unknown> =>
+/** Loads the module (once per page): it, or `null` when it could not be loaded. */
+export const loadExtras = (): Promise<Extras | null> =>
   (loading ??= import('./extras.js').then(
     (module) => (loaded = module),
     (error) => {
-      loaded = null;
       warnOnce(`recurring dates and prices in words are not read: ${error}`);
+      return (loaded = null);
     },
   ));
 
+/** Answers per document: every element showing it asks at each update. */
+const needs = new WeakMap<object, boolean>();
+
 /**
  * Whether a JSON-LD document needs the module: a key only a repeating `Schedule` has, or a price
- * that is text other than a plain number.
+ * that is text other than a plain number. Worked out once per document.
  */
 export const needsExtras = (json: unknown): boolean => {
-  try {
-    return /"(repeatFrequency|by(Day|Month(Day|Week)?))":|"price":"(?!\d+(\.\d+)?")/.test(JSON.stringify(json));
-  } catch {
-    return false; // a `data` object that is not JSON (a cycle) has nothing either could read
+  if (typeof json !== 'object' || json === null) return false;
+  let found = needs.get(json);
+  if (found === undefined) {
+    try {
+      found = /"(repeatFrequency|by(Day|Month(Day|Week)?))":|"price":"(?!\d+(\.\d+)?")/.test(JSON.stringify(json));
+    } catch {
+      found = false; // a `data` object that is not JSON (a cycle) has nothing either could read
+    }
+    needs.set(json, found);
   }
+  return found;
 };

@@ -32,7 +32,6 @@ export function ruleLines(s: Schedule, zone: string): string[] {
   ];
 }
 
-
 /**
  * A recurring event for "add to calendar": one entry per schedule, from the schedule's first date,
  * with the RRULE and EXDATE that repeat it; any other event as `entry`, its own (`eventEntry`).

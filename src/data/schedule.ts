@@ -222,7 +222,8 @@ export function occurrences(s: Schedule, after: number, limit: number): Occurren
   const found: Occurrence[] = [];
   let counted = 0;
   const last = Math.min(s.until ?? Infinity, Math.max(s.from, after) + HORIZON);
-  for (let day = s.from; day <= last && found.length < limit && counted < (s.count ?? Infinity); day++) {
+  // Only a repeatCount needs the dates before `after` counted: every other rule starts there.
+  for (let day = s.count ? s.from : Math.max(s.from, after); day <= last && found.length < limit && counted < (s.count ?? Infinity); day++) {
     if (!matches(s, day)) continue;
     counted++;
     if (day >= after && !s.except.includes(day)) found.push(occurrenceOn(s, day));

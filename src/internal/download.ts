@@ -1,5 +1,5 @@
 import { addMessages } from '../data/i18n.js';
-import { extras, loadExtras } from '../data/extras-loader.js';
+import { loadExtras } from '../data/extras-loader.js';
 import type { CalendarEntry } from '../data/ics.js';
 import { de, en } from '../data/messages/calendar.js';
 import { EvCalendarDownloadEvent } from './events.js';
@@ -24,7 +24,7 @@ export function downloadFile(fileName: string, text: string, type: string): void
 }
 
 /** The calendar writer (src/data/ics.ts), which comes with src/data/extras.ts. */
-type CalendarWriter = NonNullable<ReturnType<typeof extras>>;
+type CalendarWriter = NonNullable<Awaited<ReturnType<typeof loadExtras>>>;
 
 /**
  * Builds an .ics for the entries `entriesOf` gives and offers it, unless a listener of
@@ -32,8 +32,7 @@ type CalendarWriter = NonNullable<ReturnType<typeof extras>>;
  * download (src/data/extras.ts): pages whose visitors never ask for a calendar entry do not fetch it.
  */
 export async function downloadCalendar(host: HTMLElement, entriesOf: (writer: CalendarWriter) => readonly CalendarEntry[], timeZone: string, title: string): Promise<void> {
-  await loadExtras();
-  const writer = extras();
+  const writer = await loadExtras();
   if (!writer) return; // it could not be loaded: the console says why (extras-loader.ts)
   const ics = writer.buildCalendar(entriesOf(writer), { timeZone, name: title });
   const fileName = writer.icsFileName(title);

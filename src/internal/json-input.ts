@@ -22,9 +22,6 @@ export interface JsonInputValue {
 }
 
 const EXTRAS_LOADING: JsonInputValue = { loading: true };
-/** Values whose document needs src/data/extras.ts (`needsExtras`), found once per value by `checked`. */
-const NEEDING_EXTRAS = new WeakSet<JsonInputValue>();
-const checked = <T extends JsonInputValue>(value: T): T => (needsExtras(value.json) && NEEDING_EXTRAS.add(value), value);
 
 const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 
@@ -60,16 +57,15 @@ export class JsonInput {
   /** The input that wins now (the same object until it changes); undefined when the element has none of its own. */
   get value(): JsonInputValue | undefined {
     const data = this.host.data;
-    if (data !== undefined && this.#dataValue?.json !== data) this.#dataValue = checked({ json: data });
+    if (data !== undefined && this.#dataValue?.json !== data) this.#dataValue = { json: data };
     const value = data === undefined ? this.#inline ?? this.#snapshot : this.#dataValue;
     // A document with a repeating schedule or a price in words waits (as loading) until src/data/extras.ts is here.
-    if (value && NEEDING_EXTRAS.has(value) && extras() === undefined) {
+    if (extras() === undefined && needsExtras(value?.json)) {
       void loadExtras().then(this.onChange);
       return EXTRAS_LOADING;
     }
     return value;
   }
-
 
   /** Whether the element has data of its own (rather than a surrounding provider's). */
   get own(): boolean {
@@ -97,7 +93,7 @@ export class JsonInput {
       return;
     }
     try {
-      this.#inline = checked({ json: JSON.parse(script.textContent ?? '') });
+      this.#inline = { json: JSON.parse(script.textContent ?? '') };
     } catch (cause) {
       const error = new EventLoadError('inline-not-json', `inline <script type="application/ld+json"> is not valid JSON (${(cause as Error).message})`);
       warnOnce(`<${this.host.localName}>: ${error.message}`);
@@ -128,7 +124,7 @@ export class JsonInput {
       const source = this.source;
       this.#unsubscribe = source.subscribe((snapshot) => {
         if (this.source !== source) return;
-        this.#snapshot = checked(snapshot);
+        this.#snapshot = snapshot;
         this.onChange();
       });
     }
