@@ -2,7 +2,7 @@
 // registration service on the organiser's origin, the event data through a CDN that caches it.
 // `node --test test/demo/` (after `npm run build`).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,22 @@ function partnerPage({ organiser, cdn }) {
 </ev-event></main></body></html>`;
 }
 
+/** A partner's page with a recurring event of its own (inline JSON-LD): the rules come from the organiser's second file. */
+function recurringPage({ organiser }) {
+  const event = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: 'Digitaler Polizeitag: Sprechstunde',
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    location: { '@type': 'VirtualLocation', url: 'https://polizeitage.example/sprechstunde' },
+    eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1M', byDay: 'https://schema.org/Wednesday', byMonthWeek: 1, startTime: '10:00', endTime: '11:00', scheduleTimezone: 'Europe/Berlin' },
+  };
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gewerkschaft: Sprechstunde</title>
+<script type="module" src="${organiser}/dist/event-widgets.js"></script></head><body><main>
+<ev-card heading-level="1"><script type="application/ld+json">${JSON.stringify(event)}</script></ev-card>
+</main></body></html>`;
+}
+
 describe('a partner page on a second origin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ev-partner-'));
   let browser;
@@ -52,12 +68,16 @@ describe('a partner page on a second origin', () => {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': `default-src 'self'; script-src ${page.organiser}; connect-src ${page.organiser} ${cdn.origin}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
       });
-      res.end(partnerPage({ organiser: page.organiser, cdn: cdn.origin }));
+      res.end((page.recurring ? recurringPage : partnerPage)({ organiser: page.organiser, cdn: cdn.origin }));
     }, 'localhost');
     for (const [name, allowedOrigins] of [['closed', ''], ['open', partner.origin]]) {
       organisers[name] = await startServer({ port: 0, dbPath: join(dir, `${name}.sqlite`), rateLimitPerMinute: 1000, allowedOrigins });
     }
-    pages = { '/closed.html': { organiser: organisers.closed.url }, '/open.html': { organiser: organisers.open.url } };
+    pages = {
+      '/closed.html': { organiser: organisers.closed.url },
+      '/open.html': { organiser: organisers.open.url },
+      '/recurring.html': { organiser: organisers.open.url, recurring: true },
+    };
     // A CDN that fetched the data ten minutes ago: it hands its copy out with the origin's Date of then, and Age.
     let copy;
     cdn = await listen(async (req, res) => {
@@ -110,6 +130,23 @@ describe('a partner page on a second origin', () => {
     assert.equal(cdnRequests, before, 'the second view should be served by the HTTP cache');
     const second = await again.page.evaluate(() => document.querySelector('ev-countdown').eventState.clockOffset);
     assert.equal(second, 0);
+    await context.close();
+  });
+
+  it("shows a recurring event's rule and next date, with the second file from the organiser's origin under the partner's CSP, and offers its RRULE", async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true });
+    const { page, problems } = await open(context, '/recurring.html');
+    const card = page.locator('ev-card');
+    await card.locator('[part~="schedule"]').waitFor();
+    assert.equal((await card.locator('[part~="schedule"]').textContent()).trim(), 'jeden 1. Mittwoch im Monat, 10:00–11:00 Uhr');
+    assert.match(await card.locator('[part~="date"]').textContent(), /Mittwoch, \d+\. \S+ \d{4}, 10:00–11:00 Uhr/);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('/event-widgets-extras.js')));
+    assert.deepEqual(loaded, [`${organisers.open.url}/dist/event-widgets-extras.js`]);
+    const download = page.waitForEvent('download');
+    await card.locator('[part~="calendar"]').click();
+    const ics = readFileSync(await (await download).path(), 'utf8');
+    assert.match(ics, /RRULE:FREQ=MONTHLY;BYDAY=1WE\r\n/);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
