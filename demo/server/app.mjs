@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLifecyclePages } from './lifecycle-pages.mjs';
 import { createRegistrationApi } from './registrations.mjs';
 import { createSeriesFeed } from './series-feed.mjs';
 import { PAGE_HEADERS } from './headers.mjs';
@@ -17,11 +18,13 @@ export const DATA = join(project, 'demo', 'data');
 const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Date, Age, ETag' };
 
 /**
- * The demo's request handler: the registration API, the event data, the built
- * widgets and the pages.
+ * The demo's request handler: the registration API, the pages the mails link to, the event data,
+ * the built widgets and the pages. `lifecycle` has the mails (`mails`), their sender's `kick`, the
+ * link `signer` and the clock `now`.
  */
-export function createApp({ db, events, protocol, config }) {
-  const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config } });
+export function createApp({ db, events, protocol, config, lifecycle }) {
+  const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config }, ...lifecycle });
+  const pages = createLifecyclePages({ db, events, protocol, ...lifecycle });
   const feed = createSeriesFeed({ db, events, protocol });
   return async function handle(req, res) {
     // Every answer, API and files alike: browsers take each type as declared.
@@ -31,6 +34,7 @@ export function createApp({ db, events, protocol, config }) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (await api(req, res, url)) return;
+      if (await pages(req, res, url)) return;
       if (await feed(req, res, url)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (url.pathname === '/custom-elements.json' && (await serveFile(req, res, project, 'custom-elements.json'))) return;

@@ -1,7 +1,7 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
 // the same tables, methods and promises as the SQLite store (db.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, keepsKey, nextVersion, schema } from './db.mjs';
+import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './db.mjs';
 import { clientKey } from './rate-limit.mjs';
 
 /** The shared tables, and the rate limit's hits, which instances must share too. */
@@ -14,6 +14,15 @@ const SCHEMA = `${schema('seq BIGSERIAL,')}
     PRIMARY KEY (scope, client, minute)
   );
 `;
+
+/** A registrations table from before cancellations gets their columns, and a status check that knows them. */
+async function migrate(client) {
+  for (const [name, type] of LIFECYCLE_COLUMNS) await client.query(`ALTER TABLE registrations ADD COLUMN IF NOT EXISTS ${name} ${type}`);
+  const { rows } = await client.query("SELECT pg_get_constraintdef(oid) AS check FROM pg_constraint WHERE conname = 'registrations_status_check'");
+  if (rows[0]?.check.includes('cancelled')) return;
+  await client.query('ALTER TABLE registrations DROP CONSTRAINT IF EXISTS registrations_status_check');
+  await client.query("ALTER TABLE registrations ADD CONSTRAINT registrations_status_check CHECK (status IN ('confirmed', 'waitlisted', 'cancelled'))");
+}
 
 /** Errors after which the whole transaction is simply run again: serialization failures, deadlocks, a unique race. */
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
@@ -33,6 +42,7 @@ export async function openPostgres(url) {
   try {
     await client.query('SELECT pg_advisory_lock(1)');
     await client.query(SCHEMA);
+    await migrate(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock(1)').catch(() => {});
     client.release();
@@ -44,36 +54,15 @@ export async function openPostgres(url) {
     return rows[0] && { status: rows[0].status, body: JSON.parse(rows[0].body), fingerprint: rows[0].fingerprint, replayed: true };
   };
 
-  async function register({ eventId, key, fingerprint, email }, decide) {
+  /** Runs `work(client)` in one transaction, again after a serialization failure, deadlock or unique race. */
+  async function transaction(work) {
     for (let attempt = 0; ; attempt++) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [eventId]);
-        const earlier = key && (await findKey(client, eventId, key));
-        if (earlier) {
-          await client.query('COMMIT');
-          return earlier;
-        }
-        const confirmed = Number((await client.query("SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed'", [eventId])).rows[0].n);
-        const emailTaken = !!email && (await client.query('SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2', [eventId, email])).rowCount > 0;
-        const answer = decide({ confirmed, emailTaken });
-        const row = answer.row;
-        if (row) {
-          await client.query(
-            'INSERT INTO registrations (id, event_id, email, status, data, consent_version, source, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-            [row.id, row.eventId, row.email, row.status, row.data, row.consentVersion, row.source, row.lang, row.createdAt],
-          );
-        }
-        if (keepsKey(key, answer)) {
-          await client.query(
-            `INSERT INTO idempotency_keys (key, event_id, status_code, body, created_at, fingerprint) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (key, event_id) DO UPDATE SET status_code = EXCLUDED.status_code, body = EXCLUDED.body, created_at = EXCLUDED.created_at, fingerprint = EXCLUDED.fingerprint`,
-            [key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint],
-          );
-        }
+        const result = await work(client);
         await client.query('COMMIT');
-        return { status: answer.status, body: answer.body, replayed: false };
+        return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
         if (!RETRYABLE.has(error.code) || attempt >= 5) throw error;
@@ -81,6 +70,49 @@ export async function openPostgres(url) {
         client.release();
       }
     }
+  }
+  /** Holds, until the transaction ends, the lock every change to one event's registrations takes. */
+  const lockEvent = (client, eventId) => client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [eventId]);
+  const count = async (client, eventId, status) => Number((await client.query('SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = $2', [eventId, status])).rows[0].n);
+  async function queue(client, mails = []) {
+    for (const mail of mails.map(outboxRow)) {
+      await client.query('INSERT INTO outbox (id, registration_id, event_id, kind, message, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [
+        mail.id,
+        mail.registrationId,
+        mail.eventId,
+        mail.kind,
+        mail.message,
+        mail.createdAt,
+      ]);
+    }
+  }
+
+  async function register({ eventId, key, fingerprint, email }, decide) {
+    return transaction(async (client) => {
+      await lockEvent(client, eventId);
+      const earlier = key && (await findKey(client, eventId, key));
+      if (earlier) return earlier;
+      const existing = email ? (await client.query('SELECT id, status FROM registrations WHERE event_id = $1 AND email = $2', [eventId, email])).rows[0] : undefined;
+      const answer = decide({ confirmed: await count(client, eventId, 'confirmed'), waitlisted: await count(client, eventId, 'waitlisted'), emailTaken: existing !== undefined && existing.status !== 'cancelled' });
+      const row = answer.row;
+      if (row) {
+        // A person who cancelled may register again: the new registration takes the old one's place.
+        if (existing) await client.query('DELETE FROM registrations WHERE id = $1', [existing.id]);
+        await client.query(
+          'INSERT INTO registrations (id, event_id, email, status, data, consent_version, source, lang, created_at, newsletter, ends_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+          [row.id, row.eventId, row.email, row.status, row.data, row.consentVersion, row.source, row.lang, row.createdAt, row.newsletter, row.endsAt],
+        );
+        await queue(client, answer.mails);
+      }
+      if (keepsKey(key, answer)) {
+        await client.query(
+          `INSERT INTO idempotency_keys (key, event_id, status_code, body, created_at, fingerprint) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (key, event_id) DO UPDATE SET status_code = EXCLUDED.status_code, body = EXCLUDED.body, created_at = EXCLUDED.created_at, fingerprint = EXCLUDED.fingerprint`,
+          [key, eventId, answer.status, JSON.stringify(answer.body), new Date().toISOString(), fingerprint],
+        );
+      }
+      return { status: answer.status, body: answer.body, replayed: false };
+    });
   }
 
   /** Hits per client and minute in the shared table, so every instance counts the same minute. */
@@ -102,41 +134,96 @@ export async function openPostgres(url) {
   }
 
   /** Feed revisions, in one transaction that locks the rows it reads: instances agree on every SEQUENCE. */
-  async function sequences(entries) {
-    for (let attempt = 0; ; attempt++) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['feed_versions']);
-        const result = new Map();
-        for (const { uid, fingerprint } of entries) {
-          const { rows } = await client.query('SELECT fingerprint, sequence FROM feed_versions WHERE uid = $1', [uid]);
-          let write;
-          result.set(uid, nextVersion(rows[0], fingerprint, (sequence) => (write = sequence)));
-          if (write !== undefined) {
-            await client.query(
-              'INSERT INTO feed_versions (uid, fingerprint, sequence) VALUES ($1, $2, $3) ON CONFLICT (uid) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, sequence = EXCLUDED.sequence',
-              [uid, fingerprint, write],
-            );
-          }
+  function sequences(entries) {
+    return transaction(async (client) => {
+      await lockEvent(client, 'feed_versions');
+      const result = new Map();
+      for (const { uid, fingerprint } of entries) {
+        const { rows } = await client.query('SELECT fingerprint, sequence FROM feed_versions WHERE uid = $1', [uid]);
+        let write;
+        result.set(uid, nextVersion(rows[0], fingerprint, (sequence) => (write = sequence)));
+        if (write !== undefined) {
+          await client.query(
+            'INSERT INTO feed_versions (uid, fingerprint, sequence) VALUES ($1, $2, $3) ON CONFLICT (uid) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, sequence = EXCLUDED.sequence',
+            [uid, fingerprint, write],
+          );
         }
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        if (!RETRYABLE.has(error.code) || attempt >= 5) throw error;
-      } finally {
-        client.release();
       }
-    }
+      return result;
+    });
+  }
+
+  const byId = async (client, id) => (await client.query('SELECT * FROM registrations WHERE id = $1', [id])).rows[0];
+
+  /** Cancels registration `id`; `decide({ row, confirmed, next })` says whether `next`, the first waiting, moves up, and which mails go. */
+  async function cancel(id, at, decide) {
+    const found = await byId(pool, id);
+    if (!found) return { state: 'unknown' };
+    return transaction(async (client) => {
+      await lockEvent(client, found.event_id);
+      const row = await byId(client, id);
+      if (!row) return { state: 'unknown' };
+      if (row.status === 'cancelled') return { state: 'already', row };
+      const next =
+        row.status === 'confirmed'
+          ? (await client.query("SELECT * FROM registrations WHERE event_id = $1 AND status = 'waitlisted' ORDER BY created_at, seq LIMIT 1", [row.event_id])).rows[0]
+          : undefined;
+      await client.query("UPDATE registrations SET status = 'cancelled', cancelled_at = $1 WHERE id = $2", [at, id]);
+      const { promote, mails } = decide({ row, confirmed: await count(client, row.event_id, 'confirmed'), next });
+      if (promote && next) await client.query("UPDATE registrations SET status = 'confirmed', promoted_at = $1 WHERE id = $2", [at, next.id]);
+      await queue(client, mails);
+      return { state: 'cancelled', row, promoted: promote && next ? next : undefined };
+    });
+  }
+
+  /**
+   * Up to `limit` mails that are due and not claimed by a live sender, claimed by `owner` until `until`.
+   * SKIP LOCKED: two instances claiming at once take different mails, never the same one.
+   */
+  async function claimMails(owner, now, until, limit) {
+    const { rows } = await pool.query(
+      `UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (
+         SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until < $3)
+         ORDER BY created_at LIMIT $4 FOR UPDATE SKIP LOCKED)
+       RETURNING id, message, attempts, created_at`,
+      [owner, until, now, limit],
+    );
+    return rows.map(parsedMail);
   }
 
   return {
     sequences,
     register,
     storedAnswer: (eventId, key) => findKey(pool, eventId, key),
-    confirmedCount: async (eventId) => Number((await pool.query("SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed'", [eventId])).rows[0].n),
-    list: async (eventId) => (await pool.query('SELECT * FROM registrations WHERE event_id = $1 ORDER BY created_at, seq', [eventId])).rows,
+    confirmedCount: (eventId) => count(pool, eventId, 'confirmed'),
+    list: async (eventId) => withPositions((await pool.query('SELECT * FROM registrations WHERE event_id = $1 ORDER BY created_at, seq', [eventId])).rows),
+    registration: (id) => byId(pool, id),
+    cancel,
+    confirmNewsletter: (id, at) =>
+      transaction(async (client) => {
+        const row = (await client.query('SELECT * FROM registrations WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        let confirm;
+        const result = newsletterState(row, () => (confirm = true));
+        if (confirm) await client.query("UPDATE registrations SET newsletter = 'confirmed', newsletter_confirmed_at = $1 WHERE id = $2", [at, id]);
+        return result;
+      }),
+    claimMails,
+    mailSent: (id, at) => pool.query("UPDATE outbox SET sent_at = $1, message = '', claimed_until = NULL WHERE id = $2", [at, id]),
+    mailFailed: (id, { attempts, nextAttemptAt, failedAt = null, error }) =>
+      pool.query('UPDATE outbox SET attempts = $1, next_attempt_at = $2, failed_at = $3, last_error = $4, claimed_until = NULL WHERE id = $5', [attempts, nextAttemptAt, failedAt, error, id]),
+    summary: async (eventId) => summaryOf((await pool.query(SUMMARY_SQL, [eventId])).rows[0]),
+    purge: (before) =>
+      transaction(async (client) => {
+        const { rowCount } = await client.query('DELETE FROM registrations WHERE ends_at < $1', [before]);
+        await client.query('DELETE FROM outbox WHERE registration_id NOT IN (SELECT id FROM registrations)');
+        return rowCount;
+      }),
+    eventsWithoutEnd: async () => (await pool.query('SELECT DISTINCT event_id FROM registrations WHERE ends_at IS NULL')).rows.map((r) => r.event_id),
+    setEnds: (eventId, endsAt) => pool.query('UPDATE registrations SET ends_at = $1 WHERE event_id = $2 AND ends_at IS NULL', [endsAt, eventId]),
+    async setting(name, create) {
+      await pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()]);
+      return (await pool.query('SELECT value FROM settings WHERE name = $1', [name])).rows[0].value;
+    },
     rateLimiter,
     close: () => pool.end(),
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseBusyError } from './db.mjs';
 import { canonicalEmail } from './email.mjs';
 import { PAGE_HEADERS, sendPublic } from './headers.mjs';
+import { eventEnd } from './retention.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
 const MAX_KEY_LENGTH = 200;
@@ -18,10 +19,11 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/g
  *   POST    /api/events/:id/registrations      JSON in, 201/409/410/403/422/429/4xx out
  *   OPTIONS /api/events/:id/registrations      CORS preflight for configured partner origins
  *   GET     /api/events/:id/registrations.csv  the organiser's list (Bearer token)
+ *   GET     /api/events/:id/registrations/summary  counts for a dashboard (Bearer token)
  *   GET     /api/events/:id                    the event JSON-LD with live capacity, ETag
  *   GET     /api/allowed-origins               the partner origins CORS admits (what the builder warns about)
  */
-export function createRegistrationApi({ db, events, protocol, config }) {
+export function createRegistrationApi({ db, events, protocol, config, mails, kick }) {
   const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, dataFolder } = config;
   const now = config.now ?? (() => Date.now());
   // Kept by the store, so that several instances on one PostgreSQL share them.
@@ -117,9 +119,12 @@ export function createRegistrationApi({ db, events, protocol, config }) {
       const field = fields.find((f) => f.type === 'email');
       return { status: 422, body: { errors: { [field.name]: protocol.validateField(field, 'x', lang) } } };
     }
-    const capacity = entry.event.capacity;
-    const waitlistOpen = !entry.event.offers.some((o) => o.availability === 'sold-out');
-    const answer = await db.register({ eventId: id, key, fingerprint, email }, ({ confirmed, emailTaken }) => {
+    const { event } = entry;
+    const capacity = event.capacity;
+    const waitlistOpen = !event.offers.some((o) => o.availability === 'sold-out');
+    // Only a consent confirmed by the link in its own mail counts (double opt-in).
+    const newsletter = fields.some((f) => f.newsletter && isVisibleTrue(f, values, fields, protocol)) ? 'pending' : 'no';
+    const answer = await db.register({ eventId: id, key, fingerprint, email }, ({ confirmed, waitlisted, emailTaken }) => {
       if (emailTaken) return { status: 409, body: { error: 'duplicate' } };
       const full = capacity !== undefined && confirmed >= capacity;
       if (full && !waitlistOpen) return { status: 410, body: { error: 'sold-out' } };
@@ -134,9 +139,16 @@ export function createRegistrationApi({ db, events, protocol, config }) {
         source: String(payload.source ?? '').slice(0, 100),
         lang,
         createdAt: new Date(now()).toISOString(),
+        newsletter,
+        endsAt: eventEnd(event),
       };
-      return { status: 201, row, body: { status, id: row.id, eventId: id, receivedAt: row.createdAt } };
+      const position = full ? waitlisted + 1 : undefined;
+      // Mails need an address; a form configured without one gets none, and its answer says so.
+      const queued = email ? [mails.queued(status, row, event, position), ...(newsletter === 'pending' ? [mails.queued('newsletter', row, event)] : [])] : [];
+      const body = { status, id: row.id, eventId: id, receivedAt: row.createdAt, confirmationEmail: queued.length > 0, ...(position ? { waitlistPosition: position } : {}) };
+      return { status: 201, row, mails: queued, body };
     });
+    if (!answer.replayed && answer.status === 201) kick();
     return answer.replayed ? replay(answer, fingerprint) : { status: answer.status, body: answer.body };
   }
 
@@ -152,15 +164,30 @@ export function createRegistrationApi({ db, events, protocol, config }) {
     return json(res, result.status, result.body, { ...cors, ...result.headers });
   }
 
+  /** Whether the request carries the organiser's token; if not, it has been answered (401, or 429 after ten guesses a minute). */
+  async function organizer(req, res) {
+    if (organizerToken && tokenMatches(req.headers.authorization, organizerToken)) return true;
+    if (await tokenGuesses.exceeded(req.socket.remoteAddress)) json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
+    else json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
+    return false;
+  }
+
+  /** Counts for the organiser's dashboard: seats, waiting list, cancellations, newsletter consents, mails. */
+  async function summary(req, res, id) {
+    if (!(await organizer(req, res))) return;
+    const entry = await events.load(id);
+    if (!entry) return json(res, 404, { error: 'unknown-event' });
+    const counts = await db.summary(id);
+    const capacity = entry.event.capacity ?? null;
+    json(res, 200, { eventId: id, capacity, ...counts, remaining: capacity === null ? null : Math.max(0, capacity - counts.confirmed) });
+  }
+
   async function csv(req, res, id) {
-    if (!organizerToken || !tokenMatches(req.headers.authorization, organizerToken)) {
-      if (await tokenGuesses.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
-      return json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
-    }
+    if (!(await organizer(req, res))) return;
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' });
     const fields = await fieldsFor(id);
-    const header = ['Nr.', 'Status', 'Eingang', 'Quelle', 'Einwilligungstext', 'Sprache', ...fields.map((f) => protocol.localText(f.label, 'de'))];
+    const header = ['Nr.', 'Status', 'Wartelistenplatz', 'Eingang', 'Storniert am', 'Newsletter', 'Quelle', 'Einwilligungstext', 'Sprache', ...fields.map((f) => protocol.localText(f.label, 'de'))];
     const rows = (await db.list(id)).map((r, i) => {
       const data = JSON.parse(r.data);
       const value = (f) => {
@@ -168,7 +195,7 @@ export function createRegistrationApi({ db, events, protocol, config }) {
         const option = f.options?.find((o) => o.value === data[f.name]);
         return option ? protocol.localText(option.label, 'de') : (data[f.name] ?? '');
       };
-      return [String(i + 1), r.status === 'confirmed' ? 'bestätigt' : 'Warteliste', r.created_at, r.source, r.consent_version, r.lang, ...fields.map(value)];
+      return [String(i + 1), STATUS_DE[r.status], r.waitlist_position ?? '', r.created_at, r.cancelled_at ?? '', newsletterDe(r), r.source, r.consent_version, r.lang, ...fields.map(value)];
     });
     // Semicolons and a BOM: what German Excel opens correctly with a double click.
     const text = '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvCell).join(';')).join('\r\n') + '\r\n';
@@ -193,10 +220,10 @@ export function createRegistrationApi({ db, events, protocol, config }) {
   return async function handle(req, res, url) {
     // Not a secret: any page can learn it by trying. Tools use it to warn before a partner goes live.
     if (url.pathname === '/api/allowed-origins') return json(res, 200, { allowedOrigins: [...allowedOrigins] });
-    const match = /^\/api\/events\/([a-z0-9-]+)(\/registrations(\.csv)?)?$/.exec(url.pathname);
+    const match = /^\/api\/events\/([a-z0-9-]+)(\/registrations(\.csv|\/summary)?)?$/.exec(url.pathname);
     if (!match) return false;
-    const [, id, registrations, isCsv] = match;
-    if (registrations && !isCsv) {
+    const [, id, registrations, view] = match;
+    if (registrations && !view) {
       if (req.method === 'OPTIONS') {
         const cors = corsHeaders(req);
         if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
@@ -209,10 +236,24 @@ export function createRegistrationApi({ db, events, protocol, config }) {
       return true;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET' });
-    if (isCsv) await csv(req, res, id);
+    if (view === '.csv') await csv(req, res, id);
+    else if (view === '/summary') await summary(req, res, id);
     else await eventJson(req, res, id);
     return true;
   };
+}
+
+const STATUS_DE = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };
+
+/** The newsletter consent as the export says it: only a consent confirmed by its link is one. */
+function newsletterDe(row) {
+  if (row.newsletter === 'confirmed') return `bestätigt am ${row.newsletter_confirmed_at}`;
+  return row.newsletter === 'pending' ? 'angefragt (nicht bestätigt)' : 'nein';
+}
+
+/** Whether checkbox `field` was ticked and is shown (a field hidden by showIf asks for nothing). */
+function isVisibleTrue(field, values, fields, protocol) {
+  return values[field.name] === true && protocol.isVisible(field, values, fields);
 }
 
 /** The fallback form's fields as the JSON request the widget would send. */
@@ -249,7 +290,14 @@ function answerAsPage(res, result) {
         ? 'Bitte prüfen Sie Ihre Angaben'
         : 'Die Anmeldung ist gerade nicht möglich.';
   const problems = result.status === 422 ? `<ul>${Object.values(result.body.errors).map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '';
-  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${problems}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p></main></body></html>`;
+  // What the server does, no more: a position only when there is one, a mail only when one is sent.
+  const details = ok
+    ? [result.body.waitlistPosition ? `Sie stehen auf Platz ${result.body.waitlistPosition} der Warteliste.` : '', result.body.confirmationEmail ? 'Eine Bestätigung erhalten Sie per E-Mail.' : '']
+        .filter(Boolean)
+        .map((text) => `<p>${text}</p>`)
+        .join('')
+    : '';
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${problems}${details}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p></main></body></html>`;
   res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
   res.end(page);
   return true;
@@ -311,7 +359,7 @@ function csvCell(value) {
 }
 
 /** Reads the body's bytes up to `limit`; `undefined` when it is larger. */
-function readBody(req, limit) {
+export function readBody(req, limit) {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {

@@ -1,9 +1,13 @@
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createApp, DATA, DIST } from './app.mjs';
 import { openDatabase } from './db.mjs';
 import { openPostgres } from './pg-store.mjs';
 import { createEventStore } from './events.mjs';
+import { createLinkSigner, newSecret } from './links.mjs';
+import { createMails } from './mails.mjs';
+import { createTransport, startOutbox } from './outbox.mjs';
+import { startRetention } from './retention.mjs';
 
 const WEEK = 7 * 86_400_000;
 /** Registration for the Polizeitage Hamburg 2024 opened on 9 October 2024 (example data). */
@@ -30,8 +34,14 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
  *   REQUEST_TIMEOUT_MS (10000: a request, body included, must arrive within it, else 408),
  *   MAX_CONNECTIONS (1000), DB_LOCK_WAIT_MS (60000: how long a start waits for a SQLite database another
  *   process holds, e.g. a second instance starting), DEMO_SHIFT (1: move the 2024 demo dates into the future; 0: keep them),
- *   and, as options only, `dataFolder` (the same as EVENTS_DIR) and
- *   `now` (the clock, for tests). A bad value stops the start with a message naming it.
+ *   SMTP_URL (smtp://user:password@host:port; without it each mail is an .eml file in OUTBOX_DIR,
+ *   by default `outbox` beside the SQLite file), MAIL_FROM, PUBLIC_URL (how the mails' links start; the
+ *   server's own address), LINK_SECRET (signs those links; else a random one kept in the store),
+ *   RETENTION_DAYS (90: registrations are deleted this many days after their event ended),
+ *   MAIL_RETRY_MS (60000: the first wait after a mail server refused a mail), MAIL_LEASE_MS (300000: how
+ *   long one instance holds a mail it is sending; after a crash mid-send, the mail goes out once it has passed),
+ *   and, as options only, `dataFolder` (the same as EVENTS_DIR), `now` (the clock, for tests),
+ *   `retentionCheckMs` (a day) and `log` (console.log). A bad value stops the start with a message naming it.
  */
 export async function startServer(options = {}) {
   const env = process.env;
@@ -44,6 +54,9 @@ export async function startServer(options = {}) {
   const requestTimeout = wholeNumber('REQUEST_TIMEOUT_MS', options.requestTimeoutMs ?? env.REQUEST_TIMEOUT_MS, 10_000, 100);
   const maxConnections = wholeNumber('MAX_CONNECTIONS', options.maxConnections ?? env.MAX_CONNECTIONS, 1000, 1);
   const lockWait = wholeNumber('DB_LOCK_WAIT_MS', options.dbLockWaitMs ?? env.DB_LOCK_WAIT_MS, 60_000, 0);
+  const retentionDays = wholeNumber('RETENTION_DAYS', options.retentionDays ?? env.RETENTION_DAYS, 90, 0);
+  const mailRetryMs = wholeNumber('MAIL_RETRY_MS', options.mailRetryMs ?? env.MAIL_RETRY_MS, 60_000, 1);
+  const mailLeaseMs = wholeNumber('MAIL_LEASE_MS', options.mailLeaseMs ?? env.MAIL_LEASE_MS, 300_000, 1000);
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   let db;
   try {
@@ -69,11 +82,22 @@ export async function startServer(options = {}) {
     dataFolder,
     now: options.now,
   };
+  const log = options.log ?? console.log;
+  const now = options.now ?? (() => Date.now());
+  const secret = options.linkSecret ?? env.LINK_SECRET ?? (await db.setting('link-secret', newSecret));
+  const signer = createLinkSigner(secret);
+  const publicUrl = String(options.publicUrl ?? env.PUBLIC_URL ?? '').replace(/\/$/, '');
+  // Filled in once the port is known, unless PUBLIC_URL names the address the world sees.
+  let ownUrl = publicUrl;
+  const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now });
+  const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, leaseMs: mailLeaseMs });
+  const outbox = startOutbox({ db, transport, from: options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>', retryMs: mailRetryMs, leaseMs: mailLeaseMs });
+  const retention = await startRetention({ db, events, days: retentionDays, now, checkMs: options.retentionCheckMs, log });
   // Slow clients get 408 once the request (headers and body) takes longer than the timeout; the
   // check runs every half second, so a byte every few seconds cannot hold a connection for minutes.
   const server = createServer(
     { requestTimeout, headersTimeout: Math.min(requestTimeout, 5000), keepAliveTimeout: 5000, connectionsCheckingInterval: 500 },
-    createApp({ db, events, protocol, config }),
+    createApp({ db, events, protocol, config, lifecycle: { mails, signer, kick: outbox.kick, now } }),
   );
   server.maxConnections = maxConnections;
   const host = options.host ?? env.HOST ?? '127.0.0.1';
@@ -83,6 +107,7 @@ export async function startServer(options = {}) {
     config.allowedHosts.add(name.toLowerCase());
     config.allowedHosts.add(`${name.toLowerCase()}:${address.port}`);
   }
+  if (!publicUrl) ownUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   return {
     url: `http://${host}:${address.port}`,
     shiftWeeks,
@@ -90,7 +115,8 @@ export async function startServer(options = {}) {
     store: db,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve(db.close()));
+        retention.stop();
+        server.close(() => resolve(outbox.stop().then(() => db.close())));
         server.closeAllConnections?.();
       }),
   };

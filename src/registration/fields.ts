@@ -38,6 +38,11 @@ export interface FieldDefinition {
   readonly messages?: { readonly required?: LocalText; readonly invalid?: LocalText };
   /** Marks the consent checkbox: the privacy link and the consent text's version go with it. */
   readonly consent?: boolean;
+  /**
+   * Marks a checkbox that asks for the newsletter: ticked, the reference server sends a mail whose
+   * link the person must confirm (double opt-in) before the export counts the consent.
+   */
+  readonly newsletter?: boolean;
 }
 
 /** Value of a field as submitted: text, or a checkbox's state. */
@@ -109,6 +114,7 @@ export const DEFAULT_FIELDS: readonly FieldDefinition[] = [
   {
     name: 'newsletter',
     type: 'checkbox',
+    newsletter: true,
     label: both('Ich möchte über künftige Veranstaltungen per E-Mail informiert werden (freiwillig).', 'I would like to hear about future events by email (optional).'),
   },
 ];

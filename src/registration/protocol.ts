@@ -1,8 +1,9 @@
 /**
  * What a registration back end needs from the widgets, without any DOM:
  * the same field rules the form applies, and the event model (capacity,
- * registration window). The reference server in demo/server/ uses this entry;
- * partners with their own Node back end can too (`event-widgets/protocol`).
+ * registration window), and what its mails say of an event (date line, place,
+ * `.ics`) as the widgets say it. The reference server in demo/server/ uses this
+ * entry; partners with their own Node back end can too (`event-widgets/protocol`).
  */
 export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './fields.js';
 export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, LocalText } from './fields.js';
@@ -11,7 +12,9 @@ export type { RegistrationCheck } from './rules.js';
 export type { RegistrationRequest, RegistrationAnswer } from './submit.js';
 export { normalizeEvent, normalizeEvents } from '../data/normalize.js';
 export { loadExtras } from '../data/extras-loader.js';
-export { buildCalendar, eventEntry } from '../data/ics.js';
+export { buildCalendar, eventEntry, icsFileName } from '../data/ics.js';
+export { formatEventDate } from '../data/format.js';
+export { placeLines } from '../data/place.js';
 export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
 export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';
 export { toLang } from '../data/i18n.js';

@@ -22,6 +22,8 @@ export function registrationServer() {
         shift: false,
         rateLimitPerMinute: 10_000,
         organizerToken: 'test-token',
+        // The mails go to .eml files in the temporary folder, without a line for each in the test output.
+        log: () => {},
       });
     },
     async serverStop() {

@@ -1,0 +1,123 @@
+// The pages the mails' links open: cancelling a registration and confirming the newsletter. Plain
+// HTML without JavaScript, in the registration's language; opening a link changes nothing (mail
+// scanners open links), one confirming click (a POST of the page's form) does.
+import { PAGE_HEADERS } from './headers.mjs';
+import { readBody } from './registrations.mjs';
+
+const TEXTS = {
+  de: {
+    cancelTitle: 'Anmeldung stornieren',
+    cancelAsk: (what) => `Möchten Sie Ihre Anmeldung zu ${what} stornieren? Ihr Platz geht dann an die nächste Person auf der Warteliste.`,
+    leaveAsk: (what) => `Möchten Sie sich von der Warteliste für ${what} abmelden?`,
+    cancelButton: 'Anmeldung stornieren',
+    cancelled: 'Ihre Anmeldung ist storniert. Sie erhalten eine Bestätigung per E-Mail.',
+    alreadyCancelled: 'Ihre Anmeldung ist bereits storniert.',
+    closed: 'Die Anmeldung kann nicht mehr storniert werden: Die Veranstaltung hat begonnen.',
+    gone: 'Diese Anmeldung gibt es nicht mehr.',
+    expired: 'Dieser Link ist abgelaufen.',
+    newsletterTitle: 'Newsletter bestätigen',
+    newsletterAsk: (email) => `Bitte bestätigen Sie, dass Sie den Newsletter an ${email} erhalten möchten.`,
+    newsletterButton: 'Newsletter bestätigen',
+    newsletterDone: 'Vielen Dank: Ihre Anmeldung zum Newsletter ist bestätigt.',
+    newsletterAlready: 'Ihre Anmeldung zum Newsletter ist bereits bestätigt.',
+  },
+  en: {
+    cancelTitle: 'Cancel your registration',
+    cancelAsk: (what) => `Do you want to cancel your registration for ${what}? Your place then goes to the next person on the waiting list.`,
+    leaveAsk: (what) => `Do you want to leave the waiting list for ${what}?`,
+    cancelButton: 'Cancel my registration',
+    cancelled: 'Your registration is cancelled. You will receive a confirmation by email.',
+    alreadyCancelled: 'Your registration is already cancelled.',
+    closed: 'The registration can no longer be cancelled: the event has begun.',
+    gone: 'This registration no longer exists.',
+    expired: 'This link has expired.',
+    newsletterTitle: 'Confirm the newsletter',
+    newsletterAsk: (email) => `Please confirm that you would like to receive the newsletter at ${email}.`,
+    newsletterButton: 'Confirm the newsletter',
+    newsletterDone: 'Thank you: your newsletter subscription is confirmed.',
+    newsletterAlready: 'Your newsletter subscription is already confirmed.',
+  },
+};
+/** For a link that names no registration: both languages. */
+const INVALID = ['Dieser Link ist ungültig. Bitte verwenden Sie den vollständigen Link aus Ihrer E-Mail.', 'This link is not valid. Please use the complete link from your email.'];
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+function page(res, status, lang, title, body) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
+  res.end(res.req.method === 'HEAD' ? undefined : html);
+  return true;
+}
+const paragraph = (text) => `<p>${escapeHtml(text)}</p>`;
+const confirmForm = (path, token, button) =>
+  `<form method="post" action="${path}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(button)}</button></form>`;
+
+/**
+ * `GET|POST /registrations/cancel` and `GET|POST /registrations/newsletter`, with the signed token
+ * in the query (GET: the question and a button) or in the form (POST: done). Cancelling moves the
+ * first waiting person up in the same transaction and queues both mails.
+ */
+export function createLifecyclePages({ db, events, protocol, signer, mails, kick, now }) {
+  /** The token from the query or the posted form, checked; the registration it names, and its event. */
+  async function resolve(req, url, purpose) {
+    let token = url.searchParams.get('token');
+    if (req.method === 'POST') {
+      const bytes = await readBody(req, 4096);
+      token = bytes && new URLSearchParams(bytes.toString('utf8')).get('token');
+    }
+    const checked = signer.check(purpose, token, now());
+    if (checked.problem === 'invalid') return { token, problem: 'invalid' };
+    const row = await db.registration(checked.id ?? token.split('.')[1]);
+    if (!row) return { token, problem: 'gone' };
+    const entry = await events.load(row.event_id);
+    return { token, row, event: entry?.event, expired: checked.problem === 'expired' || !entry };
+  }
+
+  async function cancel(req, res, url) {
+    const { token, problem, row, event, expired } = await resolve(req, url, 'cancel');
+    if (problem === 'invalid') return page(res, 403, 'de', 'Link ungültig', INVALID.map(paragraph).join(''));
+    const lang = row?.lang === 'en' ? 'en' : 'de';
+    const t = TEXTS[lang];
+    if (problem === 'gone') return page(res, 410, lang, t.cancelTitle, paragraph(t.gone));
+    if (row.status === 'cancelled') return page(res, 200, lang, t.cancelTitle, paragraph(t.alreadyCancelled));
+    if (expired || now() >= event.start) return page(res, 410, lang, t.cancelTitle, paragraph(t.closed));
+    if (req.method !== 'POST') {
+      const what = `„${event.name}“ (${protocol.formatEventDate(event, event.timeZone, lang)})`;
+      const ask = (row.status === 'waitlisted' ? t.leaveAsk : t.cancelAsk)(lang === 'en' ? what.replace(/[„“]/g, '"') : what);
+      return page(res, 200, lang, t.cancelTitle, paragraph(ask) + confirmForm('/registrations/cancel', token, t.cancelButton));
+    }
+    const result = await db.cancel(row.id, new Date(now()).toISOString(), ({ row: cancelled, confirmed, next }) => {
+      const promote = !!next && event.capacity !== undefined && confirmed < event.capacity;
+      const queued = [mails.queued('cancelled', cancelled, event)];
+      if (promote) queued.push(mails.queued('promoted', next, event));
+      return { promote, mails: queued };
+    });
+    if (result.state === 'cancelled') kick();
+    return page(res, 200, lang, t.cancelTitle, paragraph(result.state === 'cancelled' ? t.cancelled : t.alreadyCancelled));
+  }
+
+  async function newsletter(req, res, url) {
+    const { token, problem, row, expired } = await resolve(req, url, 'newsletter');
+    if (problem === 'invalid' || (row && row.newsletter === 'no')) return page(res, 403, 'de', 'Link ungültig', INVALID.map(paragraph).join(''));
+    const lang = row?.lang === 'en' ? 'en' : 'de';
+    const t = TEXTS[lang];
+    if (problem === 'gone' || expired) return page(res, 410, lang, t.newsletterTitle, paragraph(problem === 'gone' ? t.gone : t.expired));
+    if (row.newsletter === 'confirmed') return page(res, 200, lang, t.newsletterTitle, paragraph(t.newsletterAlready));
+    if (req.method !== 'POST') return page(res, 200, lang, t.newsletterTitle, paragraph(t.newsletterAsk(row.email)) + confirmForm('/registrations/newsletter', token, t.newsletterButton));
+    const result = await db.confirmNewsletter(row.id, new Date(now()).toISOString());
+    return page(res, 200, lang, t.newsletterTitle, paragraph(result.state === 'confirmed' ? t.newsletterDone : t.newsletterAlready));
+  }
+
+  /** Routes the two pages; false for any other path. */
+  return async function handle(req, res, url) {
+    const route = { '/registrations/cancel': cancel, '/registrations/newsletter': newsletter }[url.pathname];
+    if (!route) return false;
+    if (!['GET', 'HEAD', 'POST'].includes(req.method)) {
+      res.writeHead(405, { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return true;
+    }
+    return route(req, res, url);
+  };
+}

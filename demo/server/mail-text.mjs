@@ -1,0 +1,100 @@
+// What the server writes to participants, in German and English: plain text and HTML, with the
+// event's date, place and link as the widgets show them, and its .ics from the widgets' writer.
+
+const TEXTS = {
+  de: {
+    hello: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    confirmed: { subject: 'Anmeldebestätigung', intro: 'vielen Dank für Ihre Anmeldung. Ihr Platz ist bestätigt.' },
+    waitlisted: {
+      subject: 'Warteliste',
+      intro: (n) => `vielen Dank für Ihre Anmeldung. Die Veranstaltung ist ausgebucht: Sie stehen auf Platz ${n} der Warteliste. Sobald ein Platz frei wird, rücken Sie nach und erhalten eine E-Mail.`,
+    },
+    promoted: { subject: 'Platz frei – Ihre Anmeldung ist bestätigt', intro: 'es ist ein Platz frei geworden: Sie haben einen Platz, Ihre Anmeldung ist bestätigt.' },
+    cancelled: { subject: 'Stornierung Ihrer Anmeldung', intro: 'Ihre Anmeldung ist storniert. Falls Sie sich doch anmelden möchten, ist das über das Anmeldeformular wieder möglich, solange Plätze frei sind.' },
+    newsletter: {
+      subject: 'Bitte bestätigen Sie Ihre Newsletter-Anmeldung',
+      intro: 'Sie haben bei Ihrer Anmeldung angegeben, dass Sie unseren Newsletter erhalten möchten. Bitte bestätigen Sie das über den folgenden Link. Ohne Ihre Bestätigung erhalten Sie keinen Newsletter; Ihre Einwilligung können Sie jederzeit widerrufen.',
+      link: 'Newsletter bestätigen',
+    },
+    event: 'Veranstaltung',
+    cancel: 'Anmeldung stornieren (bis zum Beginn der Veranstaltung)',
+    leave: 'Von der Warteliste abmelden',
+    calendar: 'Den Termin für Ihren Kalender finden Sie im Anhang.',
+    footer: 'Diese E-Mail wurde automatisch versandt. Falls Sie sich nicht angemeldet haben, können Sie sie ignorieren.',
+  },
+  en: {
+    hello: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    confirmed: { subject: 'Registration confirmed', intro: 'thank you for registering. Your place is confirmed.' },
+    waitlisted: {
+      subject: 'Waiting list',
+      intro: (n) => `thank you for registering. The event is fully booked: you are number ${n} on the waiting list. As soon as a place becomes free, you move up and we email you.`,
+    },
+    promoted: { subject: 'A place is free – your registration is confirmed', intro: 'a place has become free: you have a place, your registration is confirmed.' },
+    cancelled: { subject: 'Cancellation of your registration', intro: 'your registration is cancelled. Should you wish to attend after all, you can register again with the form while places are free.' },
+    newsletter: {
+      subject: 'Please confirm your newsletter subscription',
+      intro: 'When you registered, you asked to receive our newsletter. Please confirm this with the link below. Without your confirmation you receive no newsletter; you can withdraw your consent at any time.',
+      link: 'Confirm the newsletter',
+    },
+    event: 'Event',
+    cancel: 'Cancel my registration (until the event begins)',
+    leave: 'Leave the waiting list',
+    calendar: 'The calendar entry is attached.',
+    footer: 'This email was sent automatically. If you did not register, you can ignore it.',
+  },
+};
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * Writes mails with the widgets' own formatting from `protocol` (event-widgets/protocol).
+ * `compose(kind, { event, registration, position, links })` gives `{ to, subject, text, html, attachments }`
+ * for kind `confirmed`, `waitlisted` (with its `position`), `promoted`, `cancelled` or `newsletter`;
+ * `registration` is the stored row (email, lang, data), `links` the signed `cancel` and `newsletter` links.
+ */
+export function createMailWriter(protocol) {
+  return function compose(kind, { event, registration, position, links = {} }) {
+    const lang = registration.lang === 'en' ? 'en' : 'de';
+    const t = TEXTS[lang];
+    const values = typeof registration.data === 'string' ? JSON.parse(registration.data) : registration.data;
+    const name = [values.title, values.givenName, values.familyName].filter((v) => typeof v === 'string' && v.trim() !== '').join(' ');
+    const intro = kind === 'waitlisted' ? t.waitlisted.intro(position) : t[kind].intro;
+    const place = protocol.placeLines(event.place).join(', ');
+    const facts = [event.name, protocol.formatEventDate(event, event.timeZone, lang), place, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', event.url ?? ''].filter(Boolean);
+    const withCalendar = kind === 'confirmed' || kind === 'promoted';
+    /** [label, url] pairs under the text. */
+    const actions = [];
+    if (kind === 'newsletter') actions.push([t.newsletter.link, links.newsletter]);
+    else if (kind !== 'cancelled' && links.cancel) actions.push([kind === 'waitlisted' ? t.leave : t.cancel, links.cancel]);
+
+    const text = [
+      t.hello(name),
+      '',
+      intro,
+      '',
+      ...(kind === 'newsletter' ? [] : [`${t.event}:`, ...facts.map((line) => `  ${line}`), '']),
+      ...(withCalendar ? [t.calendar, ''] : []),
+      ...actions.flatMap(([label, url]) => [`${label}:`, url, '']),
+      '-- ',
+      t.footer,
+      '',
+    ].join('\n');
+
+    const html = `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t[kind].subject)}</title></head>
+<body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40em">
+<p>${escapeHtml(t.hello(name))}</p>
+<p>${escapeHtml(intro)}</p>
+${kind === 'newsletter' ? '' : `<p><strong>${escapeHtml(event.name)}</strong><br>${facts.slice(1).map((line) => (/^https?:\/\//.test(line) ? `<a href="${escapeHtml(line)}">${escapeHtml(line)}</a>` : escapeHtml(line))).join('<br>')}</p>`}
+${withCalendar ? `<p>${escapeHtml(t.calendar)}</p>` : ''}
+${actions.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`).join('\n')}
+<p style="color: #555; font-size: 0.9em">${escapeHtml(t.footer)}</p>
+</body></html>
+`;
+    const attachments = withCalendar
+      ? [{ filename: protocol.icsFileName(event.name), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: protocol.buildCalendar([protocol.eventEntry(event)], { timeZone: event.timeZone, name: event.name }) }]
+      : [];
+    const subject = kind === 'newsletter' ? t.newsletter.subject : `${t[kind].subject}: ${event.name}`;
+    return { to: registration.email, subject, text, html, attachments };
+  };
+}
