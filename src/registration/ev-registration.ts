@@ -17,7 +17,7 @@ import { fieldId, renderField } from './field-view.js';
 import { checkFields, DEFAULT_FIELDS, localText, type FieldDefinition, type FieldValue } from './fields.js';
 import { registrationStyles } from './ev-registration.styles.js';
 import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, registrationEmail, validateField, validateRegistration } from './rules.js';
-import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, type RegistrationAnswer } from './submit.js';
+import { answerDetails, DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, type RegistrationAnswer } from './submit.js';
 
 type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
 type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable';
@@ -278,11 +278,14 @@ export class EvRegistration extends EventElement {
 
   #renderConfirmation(event: EventData): TemplateResult {
     const waitlisted = this.phase === 'waitlisted';
+    // Only what the server says it does: a mail promised only when one is sent.
+    const { mailSent, waitlistPosition } = answerDetails(this.#answerBody);
     const email = registrationEmail(this.values, this.#activeFields) ?? '';
     const sent = this.#activeFields.filter((f) => isVisible(f, this.values, this.#activeFields) && !f.consent && this.values[f.name] !== undefined && this.values[f.name] !== '');
     return html`<div part="confirmation">
       <h3 id="confirmation-title" tabindex="-1">${this.t(waitlisted ? 'regWaitlistedTitle' : 'regSuccessTitle')}</h3>
-      <p>${this.t(waitlisted ? 'regWaitlistedText' : 'regSuccessText', { email })}</p>
+      ${waitlistPosition ? html`<p>${this.t('regWaitlistPosition', { position: waitlistPosition })}</p>` : nothing}
+      ${mailSent ? html`<p>${this.t(waitlisted ? 'regWaitlistedText' : 'regSuccessText', { email })}</p>` : nothing}
       <h4>${this.t('regSummary')}</h4>
       <dl part="summary">
         ${sent.map((f) => html`<dt>${localText(f.label, this.uiLang)}</dt><dd>${this.#displayValue(f)}</dd>`)}

@@ -94,6 +94,19 @@ export function mapAnswer(status: number, body: unknown): RegistrationAnswer {
 }
 
 /**
+ * What a success answer tells the person beyond its status: whether the server sends a
+ * confirmation mail (`confirmationEmail: true`) and the place on the waiting list
+ * (`waitlistPosition`, a whole number from 1). Anything else is not promised.
+ */
+export function answerDetails(body: Record<string, unknown> | undefined): { mailSent: boolean; waitlistPosition?: number } {
+  const position = body?.waitlistPosition;
+  return {
+    mailSent: body?.confirmationEmail === true,
+    waitlistPosition: typeof position === 'number' && Number.isInteger(position) && position > 0 ? position : undefined,
+  };
+}
+
+/**
  * What a page's developer should check when a POST got no answer although the
  * browser is online. On a partner's page the usual cause is a service on another
  * origin that does not allow the page's origin (CORS).

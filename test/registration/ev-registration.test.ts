@@ -91,6 +91,7 @@ describe('<ev-registration>', () => {
     expect(event.detail.status).to.equal('confirmed');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement!.textContent).to.equal('Vielen Dank, Ihre Anmeldung ist eingegangen.');
+    expect(q(el, '[part~="confirmation"] > p')!.textContent, 'the reference server mails a confirmation, and says so').to.equal(`Eine Bestätigung erhalten Sie per E-Mail an ${email}.`);
     const summary = q(el, '[part~="summary"]')!.innerText.replace(/\s+/g, ' ');
     expect(summary).to.contain('Anrede Frau');
     expect(summary).to.contain(`E-Mail ${email}`);
@@ -284,6 +285,28 @@ describe('<ev-registration>', () => {
       q<HTMLButtonElement>(slow, '[part~="submit"]')!.click();
       const error = await oneEvent(slow, 'ev-register-error');
       expect(error.detail.kind).to.equal('failed');
+    });
+
+    it('promises a confirmation mail only when the server says it sends one, and shows the waiting-list position it gives', async () => {
+      const answers: [object, string[], string[]][] = [
+        [{ status: 'confirmed', id: 'a' }, [], ['E-Mail']],
+        [{ status: 'confirmed', id: 'b', confirmationEmail: true }, ['Eine Bestätigung erhalten Sie per E-Mail an '], []],
+        [{ status: 'waitlisted', id: 'c', waitlistPosition: 3 }, ['Sie stehen auf Platz 3 der Warteliste.'], ['E-Mail']],
+        [{ status: 'waitlisted', id: 'd', waitlistPosition: 1, confirmationEmail: true }, ['Sie stehen auf Platz 1 der Warteliste.', 'Wir melden uns per E-Mail an '], []],
+        [{ status: 'waitlisted', id: 'e', waitlistPosition: 'drei' }, [], ['Platz', 'E-Mail']],
+      ];
+      for (const [body, says, saysNot] of answers) {
+        const el = await form();
+        el.fetcher = (async (url: RequestInfo | URL, init?: RequestInit) =>
+          init?.method === 'POST' ? new Response(JSON.stringify(body), { status: 201, headers: { 'Content-Type': 'application/json' } }) : fetch(url, init)) as typeof fetch;
+        fill(el, valid());
+        q<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+        await oneEvent(el, 'ev-register');
+        await el.updateComplete;
+        const text = [...qa(el, '[part~="confirmation"] > p')].map((p) => p.textContent).join(' ');
+        for (const part of says) expect(text, JSON.stringify(body)).to.contain(part);
+        for (const part of saysNot) expect(text, JSON.stringify(body)).not.to.contain(part);
+      }
     });
 
     it('asks to wait a moment on 429 and offers a retry', async () => {
