@@ -1,5 +1,5 @@
-// Security headers the demo server sends, shared by the pages, its plain-text answers and the
-// answer page of the no-JavaScript form.
+// Security headers the demo server sends, shared by the pages, its plain-text answers and its own
+// pages (the answer to the no-JavaScript form, the pages the mails' links open).
 
 /**
  * The strict policy public-sector sites use: no inline script or style, no
@@ -41,5 +41,18 @@ export function sendPublic(req, res, { etag, type, body, headers = {} }) {
   }
   res.writeHead(200, { ...common, 'Content-Type': type });
   res.end(req.method === 'HEAD' ? undefined : typeof body === 'function' ? body() : body);
+  return true;
+}
+
+export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * A plain page of the server's own in the demo's look, under the strict policy and never cached:
+ * the answer to the no-JavaScript form and the pages the mails' links open. `body` is HTML.
+ */
+export function sendPage(res, status, { lang, title, body }) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
+  res.end(res.req?.method === 'HEAD' ? undefined : html);
   return true;
 }

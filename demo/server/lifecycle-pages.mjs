@@ -1,7 +1,7 @@
 // The pages the mails' links open: cancelling a registration and confirming the newsletter. Plain
 // HTML without JavaScript, in the registration's language; opening a link changes nothing (mail
 // scanners open links), one confirming click (a POST of the page's form) does.
-import { PAGE_HEADERS } from './headers.mjs';
+import { escapeHtml, sendPage } from './headers.mjs';
 import { readBody } from './registrations.mjs';
 
 const TEXTS = {
@@ -41,14 +41,7 @@ const TEXTS = {
 /** For a link that names no registration: both languages. */
 const INVALID = ['Dieser Link ist ungültig. Bitte verwenden Sie den vollständigen Link aus Ihrer E-Mail.', 'This link is not valid. Please use the complete link from your email.'];
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-function page(res, status, lang, title, body) {
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
-  res.end(res.req.method === 'HEAD' ? undefined : html);
-  return true;
-}
+const page = (res, status, lang, title, body) => sendPage(res, status, { lang, title, body });
 const paragraph = (text) => `<p>${escapeHtml(text)}</p>`;
 const confirmForm = (path, token, button) =>
   `<form method="post" action="${path}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(button)}</button></form>`;

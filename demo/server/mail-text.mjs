@@ -1,5 +1,6 @@
 // What the server writes to participants, in German and English: plain text and HTML, with the
 // event's date, place and link as the widgets show them, and its .ics from the widgets' writer.
+import { escapeHtml } from './headers.mjs';
 
 const TEXTS = {
   de: {
@@ -43,8 +44,6 @@ const TEXTS = {
     footer: 'This email was sent automatically. If you did not register, you can ignore it.',
   },
 };
-
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /**
  * Writes mails with the widgets' own formatting from `protocol` (event-widgets/protocol).

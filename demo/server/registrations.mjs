@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseBusyError } from './db.mjs';
 import { canonicalEmail } from './email.mjs';
-import { PAGE_HEADERS, sendPublic } from './headers.mjs';
+import { escapeHtml, sendPage, sendPublic } from './headers.mjs';
 import { eventEnd } from './retention.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
@@ -275,8 +275,6 @@ function formPayload(raw) {
   };
 }
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
 /** The answer to the fallback form: a plain page in the demo's look. */
 function answerAsPage(res, result) {
   const ok = result.status === 201;
@@ -297,10 +295,7 @@ function answerAsPage(res, result) {
         .map((text) => `<p>${text}</p>`)
         .join('')
     : '';
-  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/organiser.css"></head><body><main><h1>${escapeHtml(title)}</h1>${problems}${details}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p></main></body></html>`;
-  res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...PAGE_HEADERS });
-  res.end(page);
-  return true;
+  return sendPage(res, result.status, { lang: 'de', title, body: `${problems}${details}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p>` });
 }
 
 /** The event as stored, with the seats left (and sold-out/waiting-list availability) from the database. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { autop } from '@wordpress/autop';
-import { startDemo } from './visitor.mjs';
+import { axeViolations, startDemo } from './visitor.mjs';
 
 /** The partner origin the test server admits, and one it does not. */
 const ADMITTED = 'https://gdp-hamburg.example';
@@ -216,9 +216,7 @@ describe('embed builder', () => {
       return { problems, overflow: document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth };
     });
     assert.deepEqual(layout, { problems: [], overflow: 0 });
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 

@@ -65,3 +65,12 @@ export async function openPage(browser, serverUrl, path, { locale = 'de-DE', tim
   await page.goto(`${serverUrl}${path}`, { waitUntil: 'networkidle' });
   return { page, context, problems };
 }
+
+/** WCAG 2.1 A/AA violations axe finds on `page` (opened with `bypassCSP`: axe comes from outside, which the page's CSP refuses). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any.map((a) => a.message).join(' ')}`).slice(0, 3).join(' | ')}`);
+  });
+}

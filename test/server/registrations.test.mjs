@@ -152,7 +152,7 @@ describe(`reference registration server (${STORE})`, () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.match(lines[0], /^Nr\.;Status;Eingang;Quelle;Einwilligungstext;Sprache;Anrede;Titel;Vorname;Nachname;Behörde\/Organisation/);
+    assert.match(lines[0], /^Nr\.;Status;Wartelistenplatz;Eingang;Storniert am;Newsletter;Quelle;Einwilligungstext;Sprache;Anrede;Titel;Vorname;Nachname;Behörde\/Organisation/);
     assert.match(lines[1], /^1;bestätigt;.*;Behörde\/öffentliche Verwaltung;/);
   });
 
