@@ -24,7 +24,7 @@ export async function freshDatabase(name) {
     const dbPath = join(dir, `${name}.sqlite`);
     return {
       options: { dbPath },
-      env: { REGISTRATIONS_DB: dbPath },
+      env: { REGISTRATIONS_DB: dbPath, OUTBOX_DIR: join(dir, 'outbox') },
       open: async () => openDatabase(dbPath),
       async lockWrites() {
         const other = new Database(dbPath);
@@ -49,7 +49,8 @@ export async function freshDatabase(name) {
   const databaseUrl = url.href;
   return {
     options: { databaseUrl, dbPath: join(dir, 'unused.sqlite') },
-    env: { DATABASE_URL: databaseUrl },
+    // The mails' .eml files (no SMTP_URL) beside the unused SQLite path, not in the project's ./data.
+    env: { DATABASE_URL: databaseUrl, OUTBOX_DIR: join(dir, 'outbox') },
     open: () => openPostgres(databaseUrl),
     async lockWrites() {
       const other = new pg.Client({ connectionString: databaseUrl });
