@@ -30,6 +30,14 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0 } = {}) {
 
   return {
     load,
+    /** The registration form's fields for event `id`: `<id>.fields.json` beside it (checked as the form checks them), else the default ones. */
+    async fields(id) {
+      try {
+        return protocol.checkFields(JSON.parse(await readFile(join(folder, `${id}.fields.json`), 'utf8'))).fields;
+      } catch {
+        return protocol.DEFAULT_FIELDS;
+      }
+    },
     /**
      * The events of the series file `series/<id>.json` (an EventSeries with subEvent, an ItemList,
      * a @graph or an array), read afresh on every call, so a change shows in the next feed.

@@ -80,10 +80,11 @@ export function createLifecyclePages({ db, events, protocol, signer, mails, kick
       const ask = (row.status === 'waitlisted' ? t.leaveAsk : t.cancelAsk)(lang === 'en' ? what.replace(/[„“]/g, '"') : what);
       return page(res, 200, lang, t.cancelTitle, paragraph(ask) + confirmForm('/registrations/cancel', token, t.cancelButton));
     }
+    const fields = await events.fields(row.event_id);
     const result = await db.cancel(row.id, new Date(now()).toISOString(), ({ row: cancelled, confirmed, next }) => {
       const promote = !!next && event.capacity !== undefined && confirmed < event.capacity;
-      const queued = [mails.queued('cancelled', cancelled, event)];
-      if (promote) queued.push(mails.queued('promoted', next, event));
+      const queued = [mails.queued('cancelled', cancelled, { event, fields })];
+      if (promote) queued.push(mails.queued('promoted', next, { event, fields }));
       return { promote, mails: queued };
     });
     if (result.state === 'cancelled') kick();

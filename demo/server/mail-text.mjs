@@ -18,6 +18,9 @@ const TEXTS = {
       link: 'Newsletter bestätigen',
     },
     event: 'Veranstaltung',
+    details: 'Ihre Angaben',
+    yes: 'ja',
+    no: 'nein',
     cancel: 'Anmeldung stornieren (bis zum Beginn der Veranstaltung)',
     leave: 'Von der Warteliste abmelden',
     calendar: 'Den Termin für Ihren Kalender finden Sie im Anhang.',
@@ -38,6 +41,9 @@ const TEXTS = {
       link: 'Confirm the newsletter',
     },
     event: 'Event',
+    details: 'Your details',
+    yes: 'yes',
+    no: 'no',
     cancel: 'Cancel my registration (until the event begins)',
     leave: 'Leave the waiting list',
     calendar: 'The calendar entry is attached.',
@@ -45,14 +51,23 @@ const TEXTS = {
   },
 };
 
+/** A field's value as a person reads it: an option's label, yes or no for a checkbox, else the text. */
+export function fieldValueText(protocol, field, data, lang) {
+  const value = data[field.name];
+  if (field.type === 'checkbox') return TEXTS[lang][value ? 'yes' : 'no'];
+  const option = field.options?.find((o) => o.value === value);
+  return option ? protocol.localText(option.label, lang) : (value ?? '');
+}
+
 /**
  * Writes mails with the widgets' own formatting from `protocol` (event-widgets/protocol).
- * `compose(kind, { event, registration, position, links })` gives `{ to, subject, text, html, attachments }`
+ * `compose(kind, { event, fields, registration, position, links })` gives `{ to, subject, text, html, attachments }`
  * for kind `confirmed`, `waitlisted` (with its `position`), `promoted`, `cancelled` or `newsletter`;
- * `registration` is the stored row (email, lang, data), `links` the signed `cancel` and `newsletter` links.
+ * `registration` is the stored row (email, lang, data), `fields` the form's, whose filled-in values
+ * the confirmations repeat (what the form's own summary shows), `links` the signed `cancel` and `newsletter` links.
  */
 export function createMailWriter(protocol) {
-  return function compose(kind, { event, registration, position, links = {} }) {
+  return function compose(kind, { event, fields = [], registration, position, links = {} }) {
     const lang = registration.lang === 'en' ? 'en' : 'de';
     const t = TEXTS[lang];
     const values = typeof registration.data === 'string' ? JSON.parse(registration.data) : registration.data;
@@ -61,6 +76,12 @@ export function createMailWriter(protocol) {
     const place = protocol.placeLines(event.place).join(', ');
     const facts = [event.name, protocol.formatEventDate(event, event.timeZone, lang), place, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', event.url ?? ''].filter(Boolean);
     const withCalendar = kind === 'confirmed' || kind === 'promoted';
+    const details =
+      kind === 'confirmed' || kind === 'waitlisted'
+        ? fields
+            .filter((f) => !f.consent && protocol.isVisible(f, values, fields) && values[f.name] !== undefined && values[f.name] !== '')
+            .map((f) => [protocol.localText(f.label, lang).replace(/[.:]\s*$/, ''), fieldValueText(protocol, f, values, lang)])
+        : [];
     /** [label, url] pairs under the text. */
     const actions = [];
     if (kind === 'newsletter') actions.push([t.newsletter.link, links.newsletter]);
@@ -72,6 +93,7 @@ export function createMailWriter(protocol) {
       intro,
       '',
       ...(kind === 'newsletter' ? [] : [`${t.event}:`, ...facts.map((line) => `  ${line}`), '']),
+      ...(details.length ? [`${t.details}:`, ...details.map(([label, value]) => `  ${label}: ${value}`), ''] : []),
       ...(withCalendar ? [t.calendar, ''] : []),
       ...actions.flatMap(([label, url]) => [`${label}:`, url, '']),
       '-- ',
@@ -85,6 +107,7 @@ export function createMailWriter(protocol) {
 <p>${escapeHtml(t.hello(name))}</p>
 <p>${escapeHtml(intro)}</p>
 ${kind === 'newsletter' ? '' : `<p><strong>${escapeHtml(event.name)}</strong><br>${facts.slice(1).map((line) => (/^https?:\/\//.test(line) ? `<a href="${escapeHtml(line)}">${escapeHtml(line)}</a>` : escapeHtml(line))).join('<br>')}</p>`}
+${details.length ? `<h2 style="font-size: 1em">${escapeHtml(t.details)}</h2>\n<table>${details.map(([label, value]) => `<tr><th style="text-align: left; padding-right: 1em">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>` : ''}
 ${withCalendar ? `<p>${escapeHtml(t.calendar)}</p>` : ''}
 ${actions.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`).join('\n')}
 <p style="color: #555; font-size: 0.9em">${escapeHtml(t.footer)}</p>

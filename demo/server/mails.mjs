@@ -7,8 +7,8 @@ const DAY = 86_400_000;
 const NEWSLETTER_LINK_DAYS = 30;
 
 /**
- * `queued(kind, registration, event, position)` gives the outbox row of one mail (see mail-text.mjs
- * for the kinds); `link(purpose, id, event)` the signed cancellation or newsletter link, which
+ * `queued(kind, registration, { event, fields, position })` gives the outbox row of one mail (see
+ * mail-text.mjs for the kinds); `link(purpose, id, event)` the signed cancellation or newsletter link, which
  * `publicUrl()` starts. A cancellation link works until the event ends; cancelling itself closes
  * when it begins.
  */
@@ -18,10 +18,10 @@ export function createMails({ protocol, signer, publicUrl, now }) {
   const link = (purpose, id, event) => `${publicUrl()}/registrations/${purpose}?token=${signer.token(purpose, id, expiry[purpose](event))}`;
   return {
     link,
-    queued(kind, registration, event, position) {
+    queued(kind, registration, { event, fields, position }) {
       const links = kind === 'newsletter' ? { newsletter: link('newsletter', registration.id, event) } : { cancel: link('cancel', registration.id, event) };
       const eventId = registration.eventId ?? registration.event_id;
-      return { id: randomUUID(), registrationId: registration.id, eventId, kind, message: compose(kind, { event, registration, position, links }) };
+      return { id: randomUUID(), registrationId: registration.id, eventId, kind, message: compose(kind, { event, fields, registration, position, links }) };
     },
   };
 }

@@ -1,9 +1,8 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DatabaseBusyError } from './db.mjs';
 import { canonicalEmail } from './email.mjs';
 import { escapeHtml, sendPage, sendPublic } from './headers.mjs';
+import { fieldValueText } from './mail-text.mjs';
 import { eventEnd } from './retention.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
@@ -24,7 +23,7 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/g
  *   GET     /api/allowed-origins               the partner origins CORS admits (what the builder warns about)
  */
 export function createRegistrationApi({ db, events, protocol, config, mails, kick }) {
-  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, dataFolder } = config;
+  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken } = config;
   const now = config.now ?? (() => Date.now());
   // Kept by the store, so that several instances on one PostgreSQL share them.
   const registrations = db.rateLimiter({ scope: 'registrations', perMinute: rateLimitPerMinute, now });
@@ -37,15 +36,6 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     if (!origin || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`) return {};
     if (!allowedOrigins.has(origin)) return undefined;
     return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-  }
-
-  async function fieldsFor(id) {
-    try {
-      const custom = JSON.parse(await readFile(join(dataFolder, `${id}.fields.json`), 'utf8'));
-      return protocol.checkFields(custom).fields;
-    } catch {
-      return protocol.DEFAULT_FIELDS;
-    }
   }
 
   async function register(req, res, id) {
@@ -104,7 +94,7 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     // may have sent is answered for what it is.
     if (typeof payload.website === 'string' && payload.website !== '') return { status: 201, body: { status: 'confirmed', id: randomUUID(), eventId: id } };
     if (payload.elapsedMs < protocol.MIN_FILL_MS) return { status: 400, body: { error: 'too-fast', message: 'sent faster than a person fills the form; please send again' } };
-    const fields = await fieldsFor(id);
+    const fields = await events.fields(id);
     const { errors, values } = protocol.validateRegistration(visibleValues(payload.values), fields, lang);
     const needsConsent = fields.some((f) => f.consent);
     if (needsConsent && (typeof payload.consentVersion !== 'string' || payload.consentVersion.trim() === '')) {
@@ -144,7 +134,7 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
       };
       const position = full ? waitlisted + 1 : undefined;
       // Mails need an address; a form configured without one gets none, and its answer says so.
-      const queued = email ? [mails.queued(status, row, event, position), ...(newsletter === 'pending' ? [mails.queued('newsletter', row, event)] : [])] : [];
+      const queued = email ? [mails.queued(status, row, { event, fields, position }), ...(newsletter === 'pending' ? [mails.queued('newsletter', row, { event, fields })] : [])] : [];
       const body = { status, id: row.id, eventId: id, receivedAt: row.createdAt, confirmationEmail: queued.length > 0, ...(position ? { waitlistPosition: position } : {}) };
       return { status: 201, row, mails: queued, body };
     });
@@ -186,16 +176,11 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     if (!(await organizer(req, res))) return;
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' });
-    const fields = await fieldsFor(id);
+    const fields = await events.fields(id);
     const header = ['Nr.', 'Status', 'Wartelistenplatz', 'Eingang', 'Storniert am', 'Newsletter', 'Quelle', 'Einwilligungstext', 'Sprache', ...fields.map((f) => protocol.localText(f.label, 'de'))];
     const rows = (await db.list(id)).map((r, i) => {
       const data = JSON.parse(r.data);
-      const value = (f) => {
-        if (f.type === 'checkbox') return data[f.name] ? 'ja' : 'nein';
-        const option = f.options?.find((o) => o.value === data[f.name]);
-        return option ? protocol.localText(option.label, 'de') : (data[f.name] ?? '');
-      };
-      return [String(i + 1), STATUS_DE[r.status], r.waitlist_position ?? '', r.created_at, r.cancelled_at ?? '', newsletterDe(r), r.source, r.consent_version, r.lang, ...fields.map(value)];
+      return [String(i + 1), STATUS_DE[r.status], r.waitlist_position ?? '', r.created_at, r.cancelled_at ?? '', newsletterDe(r), r.source, r.consent_version, r.lang, ...fields.map((f) => fieldValueText(protocol, f, data, 'de'))];
     });
     // Semicolons and a BOM: what German Excel opens correctly with a double click.
     const text = '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvCell).join(';')).join('\r\n') + '\r\n';

@@ -3,7 +3,6 @@
 // its .ics, the cancellation link, the waiting list moving up, the newsletter's double opt-in,
 // the organiser's export and summary, and deletion after RETENTION_DAYS.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { startServer } from '../../demo/server/server.mjs';
 import { linkIn, startMailbox, to } from './mailbox.mjs';
-import { freshDatabase, POSTGRES_URL, STORE } from './store.mjs';
+import { freshDatabase, POSTGRES_URL, serverProcesses, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 const EVENT = 'two-seats';
@@ -88,6 +87,7 @@ describe(`registration lifecycle (${STORE})`, () => {
     assert.match(mail.text, /Dienstag, 9\. Juni 2099, 09:00–17:00 Uhr/);
     assert.match(mail.text, /Kongresszentrum Teststadt, Messeplatz 1, 20357 Teststadt/);
     assert.match(mail.text, /https:\/\/polizeitage\.example\/two-seats/);
+    assert.match(mail.text, /Ihre Angaben:\n  Vorname: Erika\n  Nachname: Anders\n  Behörde\/Organisation: Polizei Hamburg\n  E-Mail: anders@example\.org\n  Teilnehmergruppe: Behörde\/öffentliche Verwaltung\n  Ich möchte über künftige Veranstaltungen per E-Mail informiert werden \(freiwillig\): nein\n\n/, 'what was registered, as the form summarised it (no consent)');
     assert.match(mail.html, /<html lang="de">/);
     assert.match(mail.html, /Kongresszentrum Teststadt/);
     assert.match(mail.messageId, /^<[\w-]+@/);
@@ -229,24 +229,9 @@ describe(`registration lifecycle (${STORE})`, () => {
 });
 
 describe(`mail delivery (${STORE})`, () => {
-  const children = new Set();
-  after(() => children.forEach((child) => child.kill('SIGKILL')));
-
-  function spawnServer(database, env = {}) {
-    const child = spawn(process.execPath, ['demo/server/index.mjs'], {
-      env: { ...process.env, ...database.env, PORT: '0', DEMO_SHIFT: '0', EVENTS_DIR: FIXTURES, RATE_LIMIT_PER_MINUTE: '100000', MAIL_RETRY_MS: '100', ...env },
-      // stderr: the refused tries' lines, expected here.
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    children.add(child);
-    return new Promise((resolve, reject) => {
-      child.stdout.on('data', (chunk) => {
-        const match = /(http:\/\/[\d.]+:\d+)\//.exec(String(chunk));
-        if (match) resolve({ child, url: match[1] });
-      });
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
-  }
+  // stderr ignored: the refused tries' lines, expected here.
+  const servers = serverProcesses({ DEMO_SHIFT: '0', EVENTS_DIR: FIXTURES, MAIL_RETRY_MS: '100' });
+  const spawnServer = (database, env) => servers.spawn(database, env, { quiet: true });
 
   it('retries with back-off while the mail server refuses, and sends each mail once it takes them', async () => {
     const mailbox = await startMailbox({ refuse: 2 });
@@ -276,8 +261,7 @@ describe(`mail delivery (${STORE})`, () => {
       const down = await spawnServer(database, { SMTP_URL: `smtp://127.0.0.1:${mailbox.port + 1}`, MAIL_RETRY_MS: '1', MAIL_LEASE_MS: '1000' });
       const names = ['Graf', 'Hahn', 'Imhof', 'Jung', 'Kraus'];
       for (const name of names) assert.equal((await post(down.url, request(person(name)), 'five-seats')).status, 201);
-      down.child.kill('SIGKILL');
-      await new Promise((resolve) => down.child.once('exit', resolve));
+      await servers.stop(down, 'SIGKILL');
       assert.equal(mailbox.mails.length, 0);
 
       const [a, b] = await Promise.all([spawnServer(database, { SMTP_URL: mailbox.url }), spawnServer(database, { SMTP_URL: mailbox.url })]);
@@ -285,8 +269,7 @@ describe(`mail delivery (${STORE})`, () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       assert.equal(mailbox.mails.length, names.length, 'each mail once, though two instances send');
       assert.equal(new Set(mailbox.mails.map((m) => m.messageId)).size, names.length);
-      a.child.kill('SIGTERM');
-      b.child.kill('SIGTERM');
+      await Promise.all([servers.stop(a), servers.stop(b)]);
     } finally {
       await mailbox.close();
       await database.remove();

@@ -2,12 +2,11 @@
 // `node scripts/with-postgres.mjs node --test test/server/` (PostgreSQL).
 // Needs `npm run build` first (the server validates with dist/protocol.js, as in production).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { startServer } from '../../demo/server/server.mjs';
-import { freshDatabase, STORE } from './store.mjs';
+import { freshDatabase, serverProcesses, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 const person = (n, extra = {}) => ({
@@ -187,41 +186,22 @@ describe('rate limit', () => {
 });
 
 describe(`durability (${STORE})`, () => {
-  // Every server process ends with the suite, even after a failed or timed-out test: a survivor would keep this file running.
-  const children = new Set();
-  after(() => children.forEach((child) => child.kill('SIGKILL')));
-
-  /** Starts the real server as its own process on `database` and resolves with its address. */
-  function spawnServer(database, env = {}) {
-    const child = spawn(process.execPath, ['demo/server/index.mjs'], {
-      env: { ...process.env, ...database.env, PORT: '0', DEMO_SHIFT: '1', RATE_LIMIT_PER_MINUTE: '100000', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.add(child);
-    return new Promise((resolve, reject) => {
-      child.stdout.on('data', (chunk) => {
-        const match = /(http:\/\/[\d.]+:\d+)\//.exec(String(chunk));
-        if (match) resolve({ child, url: match[1] });
-      });
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
-  }
+  const servers = serverProcesses({ DEMO_SHIFT: '1' });
   const register = (url, eventId, n) =>
     fetch(`${url}/api/events/${eventId}/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `key-${n}` }, body: JSON.stringify(request(person(n))) });
 
   it('keeps every registration when the server is killed and restarted', async () => {
     const database = await freshDatabase('kill');
     try {
-      const first = await spawnServer(database);
+      const first = await servers.spawn(database);
       const ids = [];
       for (let i = 0; i < 5; i++) {
         const r = await register(first.url, 'polizeitage-hamburg-2024', `k${i}`);
         assert.equal(r.status, 201);
         ids.push((await r.json()).id);
       }
-      first.child.kill('SIGKILL');
-      await new Promise((resolve) => first.child.once('exit', resolve));
-      const second = await spawnServer(database);
+      await servers.stop(first, 'SIGKILL');
+      const second = await servers.spawn(database);
       try {
         const event = await (await fetch(`${second.url}/api/events/polizeitage-hamburg-2024`)).json();
         assert.equal(event.remainingAttendeeCapacity, 95);
@@ -229,7 +209,7 @@ describe(`durability (${STORE})`, () => {
         assert.deepEqual((await store.list('polizeitage-hamburg-2024')).map((r) => r.id), ids);
         await store.close();
       } finally {
-        second.child.kill('SIGTERM');
+        await servers.stop(second);
       }
     } finally {
       await database.remove();
@@ -240,7 +220,7 @@ describe(`durability (${STORE})`, () => {
     const database = await freshDatabase('held');
     const other = new Database(database.options.dbPath);
     other.exec('BEGIN EXCLUSIVE');
-    const started = spawnServer(database);
+    const started = servers.spawn(database);
     const alive = [started.catch(() => null)];
     try {
       // Longer than the 5 s busy timeout of one attempt: a start at that moment used to exit with "database is locked".
@@ -250,7 +230,7 @@ describe(`durability (${STORE})`, () => {
       const { url } = await started;
       assert.equal((await fetch(`${url}/api/events/polizeitage-hamburg-2024`)).status, 200);
     } finally {
-      for (const server of await Promise.all(alive)) server?.child.kill('SIGKILL');
+      for (const server of await Promise.all(alive)) if (server) await servers.stop(server, 'SIGKILL');
       if (other.open) other.close();
       await database.remove();
     }
@@ -271,7 +251,7 @@ describe(`durability (${STORE})`, () => {
   it('two instances on one database: 200 simultaneous requests for 5 seats give exactly 5, and a kill -9 of one loses no answered registration', async () => {
     const database = await freshDatabase('two');
     const fixtures = { EVENTS_DIR: FIXTURES, DEMO_SHIFT: '0' };
-    const starts = [spawnServer(database, fixtures), spawnServer(database, fixtures)];
+    const starts = [servers.spawn(database, fixtures), servers.spawn(database, fixtures)];
     // Whatever happens, no server process outlives the test (a survivor would keep the test file running).
     const alive = starts.map((start) => start.catch(() => null));
     try {
@@ -294,7 +274,7 @@ describe(`durability (${STORE})`, () => {
       for (const { body } of created) assert.ok(stored.some((r) => r.id === body.id), `201 ${body.id} has no row`);
       assert.equal(new Set(stored.map((r) => r.email)).size, stored.length);
     } finally {
-      for (const server of await Promise.all(alive)) server?.child.kill('SIGKILL');
+      for (const server of await Promise.all(alive)) if (server) await servers.stop(server, 'SIGKILL');
       await database.remove();
     }
   });

@@ -1,9 +1,11 @@
 // Which registration store the server tests run against: SQLite in a temporary folder (default),
 // or, when TEST_DATABASE_URL is set (scripts/with-postgres.mjs sets it), a fresh PostgreSQL
 // database per call. The same tests then prove the same promises on both.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openDatabase } from '../../demo/server/db.mjs';
@@ -68,6 +70,40 @@ export async function freshDatabase(name) {
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await cleanup.end();
+    },
+  };
+}
+
+/**
+ * Starts real server processes (demo/server/index.mjs) on a database, as an operator would run several.
+ * `spawn(database, env, { quiet })` resolves with `{ child, url }`; `stop(server, signal)` waits until it has exited.
+ * Every process still alive when the suite ends is killed, even after a failed or timed-out test: a survivor
+ * would keep the test file running.
+ */
+export function serverProcesses(baseEnv = {}) {
+  const children = new Set();
+  after(() => children.forEach((child) => child.kill('SIGKILL')));
+  return {
+    spawn(database, env = {}, { quiet = false } = {}) {
+      const child = spawn(process.execPath, ['demo/server/index.mjs'], {
+        env: { ...process.env, ...database.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', ...baseEnv, ...env },
+        stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'],
+      });
+      children.add(child);
+      child.once('exit', () => children.delete(child));
+      return new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const match = /(http:\/\/[\d.]+:\d+)\//.exec(String(chunk));
+          if (match) resolve({ child, url: match[1] });
+        });
+        child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+    },
+    async stop({ child }, signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await exited;
     },
   };
 }
