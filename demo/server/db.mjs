@@ -252,6 +252,7 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
     purgeMails: db.prepare('DELETE FROM outbox WHERE registration_id NOT IN (SELECT id FROM registrations)'),
     withoutEnd: db.prepare('SELECT DISTINCT event_id FROM registrations WHERE ends_at IS NULL'),
     setEnds: db.prepare('UPDATE registrations SET ends_at = ? WHERE event_id = ? AND ends_at IS NULL'),
+    knownMails: db.prepare('SELECT id FROM outbox WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     setting: db.prepare('SELECT value FROM settings WHERE name = ?'),
     saveSetting: db.prepare('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)'),
   };
@@ -319,6 +320,7 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
     mailFailed: (id, failure) => whenFree(() => statements.mailFailed.run({ id, failedAt: null, ...failure })),
     summary: (eventId) => whenFree(() => summaryOf(statements.summary.get({ event: eventId }))),
     purge: (before) => whenFree(() => purgeTx.immediate(before)),
+    knownMails: (ids) => whenFree(() => statements.knownMails.all(JSON.stringify(ids))),
     eventsWithoutEnd: () => whenFree(() => statements.withoutEnd.all().map((r) => r.event_id)),
     setEnds: (eventId, endsAt) => whenFree(() => statements.setEnds.run(endsAt, eventId)),
     setting: (name, create) =>

@@ -3,7 +3,7 @@
 // another instance) sends it. Each mail is claimed before it is sent, so two instances never send
 // the same one; a refused mail is tried again later, waiting twice as long each time.
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -19,7 +19,9 @@ const iso = (ms) => new Date(ms).toISOString();
  * Where mails go: with `smtpUrl` (SMTP_URL, e.g. smtp://user:pass@mail.example:587) to that
  * server; without, each mail as an `.eml` file in `outboxDir`, its path logged, so a fresh
  * machine shows the whole flow. `send(message, id)` resolves once the mail is handed over, or fails
- * within `leaseMs` (nodemailer's timeouts add up to less).
+ * within `leaseMs` (nodemailer's timeouts add up to less). `sweep(known)` deletes the files of mails
+ * whose outbox rows are gone (`known(ids)` gives the ids still stored), so deleting registrations
+ * deletes the copies of their mails too; a mail server keeps what it was given by its own rules.
  */
 export function createTransport({ smtpUrl, outboxDir, log, leaseMs }) {
   if (smtpUrl) {
@@ -28,7 +30,7 @@ export function createTransport({ smtpUrl, outboxDir, log, leaseMs }) {
       greetingTimeout: Math.min(30_000, leaseMs / 4),
       socketTimeout: Math.min(60_000, leaseMs / 2),
     });
-    return { send: (message) => transport.sendMail(message), close: () => transport.close() };
+    return { send: (message) => transport.sendMail(message), sweep: async () => 0, close: () => transport.close() };
   }
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
@@ -40,6 +42,15 @@ export function createTransport({ smtpUrl, outboxDir, log, leaseMs }) {
       await writeFile(`${path}.part`, bytes);
       await rename(`${path}.part`, path);
       log(`event-widgets demo server: mail "${message.subject}" written to ${path}`);
+    },
+    async sweep(known) {
+      const files = await readdir(outboxDir).catch((error) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+      const ids = files.filter((name) => name.endsWith('.eml')).map((name) => name.slice(0, -'.eml'.length));
+      if (ids.length === 0) return 0;
+      const kept = new Set(await known(ids));
+      const gone = ids.filter((id) => !kept.has(id));
+      await Promise.all(gone.map((id) => unlink(join(outboxDir, `${id}.eml`)).catch((error) => error.code === 'ENOENT' || Promise.reject(error))));
+      return gone.length;
     },
     close() {},
   };

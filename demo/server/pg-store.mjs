@@ -218,6 +218,7 @@ export async function openPostgres(url) {
         await client.query('DELETE FROM outbox WHERE registration_id NOT IN (SELECT id FROM registrations)');
         return rowCount;
       }),
+    knownMails: async (ids) => (await pool.query('SELECT id FROM outbox WHERE id = ANY($1)', [ids])).rows.map((r) => r.id),
     eventsWithoutEnd: async () => (await pool.query('SELECT DISTINCT event_id FROM registrations WHERE ends_at IS NULL')).rows.map((r) => r.event_id),
     setEnds: (eventId, endsAt) => pool.query('UPDATE registrations SET ends_at = $1 WHERE event_id = $2 AND ends_at IS NULL', [endsAt, eventId]),
     async setting(name, create) {

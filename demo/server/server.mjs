@@ -92,7 +92,7 @@ export async function startServer(options = {}) {
   const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now });
   const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, leaseMs: mailLeaseMs });
   const outbox = startOutbox({ db, transport, from: options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>', retryMs: mailRetryMs, leaseMs: mailLeaseMs });
-  const retention = await startRetention({ db, events, days: retentionDays, now, checkMs: options.retentionCheckMs, log });
+  const retention = await startRetention({ db, events, transport, days: retentionDays, now, checkMs: options.retentionCheckMs, log });
   // Slow clients get 408 once the request (headers and body) takes longer than the timeout; the
   // check runs every half second, so a byte every few seconds cannot hold a connection for minutes.
   const server = createServer(

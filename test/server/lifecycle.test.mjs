@@ -339,6 +339,33 @@ describe(`deletion after RETENTION_DAYS (${STORE})`, () => {
     }
   });
 
+  it('deletes the .eml files of the deleted registrations’ mails too, and keeps the others', async (t) => {
+    const database = await freshDatabase('retention-files');
+    const outboxDir = mkdtempSync(join(tmpdir(), 'ev-outbox-'));
+    t.mock.method(console, 'log', () => {});
+    const start = (now) => startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, outboxDir, retentionDays: 90, now: () => now });
+    const mailFiles = () => readdirSync(outboxDir).filter((f) => f.endsWith('.eml'));
+    let server;
+    try {
+      server = await start(Date.now());
+      assert.equal((await post(server.url, request(person('Nagel')))).status, 201);
+      assert.equal((await post(server.url, request(person('Nagel')), 'later')).status, 201);
+      for (let i = 0; i < 50 && mailFiles().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(mailFiles().length, 2);
+      await server.close();
+
+      server = await start(END + 91 * DAY);
+      const left = mailFiles();
+      assert.equal(left.length, 1, 'the mail of the deleted registration is gone from the folder');
+      const kept = await simpleParser(readFileSync(join(outboxDir, left[0])));
+      assert.match(kept.subject, /Ein Jahr später/, 'the other event’s mail stays');
+    } finally {
+      await server?.close();
+      await database.remove();
+      rmSync(outboxDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a RETENTION_DAYS that is not a whole number', async () => {
     await assert.rejects(startServer({ port: 0, dbPath: ':memory:', retentionDays: 'bald' }), /RETENTION_DAYS "bald" is not a whole number/);
   });
