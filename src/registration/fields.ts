@@ -76,7 +76,7 @@ export const DEFAULT_FIELDS: readonly FieldDefinition[] = [
   { name: 'familyName', type: 'text', label: both('Nachname', 'Last name'), required: true, autocomplete: 'family-name', maxLength: 100 },
   { name: 'organization', type: 'text', label: both('Behörde/Organisation', 'Authority/organisation'), required: true, autocomplete: 'organization', maxLength: 200 },
   { name: 'jobTitle', type: 'text', label: both('Funktion', 'Position'), autocomplete: 'organization-title', maxLength: 200 },
-  { name: 'email', type: 'email', label: both('E-Mail', 'Email'), required: true, autocomplete: 'email', maxLength: 254, hint: both('An diese Adresse senden wir die Bestätigung.', 'We send the confirmation to this address.') },
+  { name: 'email', type: 'email', label: both('E-Mail', 'Email'), required: true, autocomplete: 'email', maxLength: 254, hint: both('Unter dieser Adresse erreichen wir Sie zur Veranstaltung.', 'We use this address to contact you about the event.') },
   { name: 'phone', type: 'tel', label: both('Telefon', 'Phone'), autocomplete: 'tel', maxLength: 30 },
   {
     name: 'group',
