@@ -3,6 +3,7 @@
 // with 100 seats, from a second process, on loopback: throughput, p50 and p99 latency, and
 // what was stored. Prints one Markdown table row per store.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { freshDatabase, STORE } from '../test/server/store.mjs';
 
@@ -45,7 +46,10 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
+// Its files (the outbox's mails) go only once it has exited: removing them earlier races its last writes.
+const exited = once(child, 'exit');
 child.kill('SIGTERM');
+await exited;
 const store = await database.open();
 const rows = await store.list('polizeitage-hamburg-2024');
 await store.close();
