@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -10,6 +11,13 @@ import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { registrationServer } from './test/server/registration-server-plugin.mjs';
 
 const registration = registrationServer();
+
+// An error thrown in this process (the test server, the registration server it runs) stops the runner
+// at once, and the runner's console is buffered for its progress bars: its own message about it is lost.
+// Write such an error straight to stderr, so a stopped run says why.
+process.on('uncaughtExceptionMonitor', (error, origin) => {
+  writeSync(2, `\nweb-test-runner stopped by an error in its own process (${origin}):\n${error?.stack ?? error}\n`);
+});
 
 /** Flags Debian's Chromium needs as root on a machine without outside network. */
 export const chromiumArgs = [
