@@ -3,7 +3,8 @@
 // when there is no display, then the driver on a free port for wtr.
 // A run that ends without the summary reporter's last line did not finish: the runner itself died
 // (a signal, a crash in its process), not a test. That run is said so and started once more; a run
-// that finished is never repeated, so a failing test always fails.
+// that finished is never repeated, so a failing test always fails. Watch mode ends without a summary
+// whenever it is quit, so it is never repeated either.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ async function runTests(env) {
   for (let attempt = 1; ; attempt += 1) {
     rmSync(SUMMARY_FILE, { force: true });
     const { code, signal } = await run(wtr, args, env);
-    if (existsSync(SUMMARY_FILE)) return code;
+    if (existsSync(SUMMARY_FILE) || args.includes('--watch')) return code;
     const how = signal ? `was stopped by ${signal}` : `exited with ${code} before its summary`;
     if (attempt === 2) {
       console.error(`\nscripts/wtr.mjs: web-test-runner ${how} again; giving up.`);
