@@ -107,3 +107,6 @@ export function serverProcesses(baseEnv = {}) {
     },
   };
 }
+
+/** The organiser's token in the tests: as long as the server asks (32 characters at least). */
+export const ORGANIZER_TOKEN = 'geheim-0123456789abcdef0123456789abcdef';
