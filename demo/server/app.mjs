@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createLifecyclePages } from './lifecycle-pages.mjs';
 import { createRegistrationApi } from './registrations.mjs';
 import { createSeriesFeed } from './series-feed.mjs';
-import { PAGE_HEADERS } from './headers.mjs';
+import { json, PAGE_HEADERS } from './headers.mjs';
 import { serveFile } from './static.mjs';
 
 export { CONTENT_SECURITY_POLICY } from './headers.mjs';
@@ -36,6 +36,8 @@ export function createApp({ db, events, protocol, config, lifecycle }) {
       if (await api(req, res, url)) return;
       if (await pages(req, res, url)) return;
       if (await feed(req, res, url)) return;
+      // Under /api/ only the routes above exist: an id no event can have is not found, whatever the method.
+      if (url.pathname.startsWith('/api/')) return json(res, 404, { error: 'not-found' });
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (url.pathname === '/custom-elements.json' && (await serveFile(req, res, project, 'custom-elements.json'))) return;
       if (url.pathname.startsWith('/dist/') && (await serveFile(req, res, DIST, url.pathname.slice(6), { 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' }))) return;

@@ -52,6 +52,11 @@ export const schema = (firstColumn = '') => `
     last_error TEXT
   );
   CREATE INDEX IF NOT EXISTS outbox_due ON outbox (sent_at, failed_at, next_attempt_at);
+  CREATE TABLE IF NOT EXISTS event_deadlines (
+    event_id TEXT PRIMARY KEY,
+    latest_end TEXT NOT NULL,
+    postponed INTEGER NOT NULL DEFAULT 0
+  );
   CREATE TABLE IF NOT EXISTS settings (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -87,6 +92,13 @@ export const SUMMARY_SQL = `SELECT
   (SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND sent_at IS NULL AND failed_at IS NULL) AS mails_queued,
   (SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND sent_at IS NOT NULL) AS mails_sent,
   (SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND failed_at IS NOT NULL) AS mails_failed`;
+
+/**
+ * Deleting registrations RETENTION_DAYS after their event (`$1` the cut-off): by the end kept with each
+ * row, unless the event's data, as last read, ends later or the event is postponed without a new date.
+ */
+export const PURGE_SQL = `DELETE FROM registrations WHERE ends_at < $1 AND NOT EXISTS (
+  SELECT 1 FROM event_deadlines d WHERE d.event_id = registrations.event_id AND (d.postponed = 1 OR d.latest_end >= $1))`;
 
 /** The summary row as the API gives it (PostgreSQL counts arrive as text). */
 export function summaryOf(row) {
@@ -173,6 +185,8 @@ function openWhenFree(path, waitMs) {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // Deleted rows are overwritten with zeros, so deleted personal data leaves the file (with the WAL checkpoint after a purge).
+      db.pragma('secure_delete = ON');
       db.transaction(() => {
         migrateRegistrations(db);
         db.exec(schema());
@@ -248,9 +262,14 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
     mailSent: db.prepare("UPDATE outbox SET sent_at = ?, message = '', claimed_until = NULL WHERE id = ?"),
     mailFailed: db.prepare('UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, failed_at = @failedAt, last_error = @error, claimed_until = NULL WHERE id = @id'),
     summary: db.prepare(SUMMARY_SQL.replaceAll('$1', '@event')),
-    purge: db.prepare('DELETE FROM registrations WHERE ends_at < ?'),
+    purge: db.prepare(PURGE_SQL.replaceAll('$1', '@before')),
+    eventDates: db.prepare(
+      `INSERT INTO event_deadlines (event_id, latest_end, postponed) VALUES (@eventId, @latestEnd, @postponed)
+       ON CONFLICT (event_id) DO UPDATE SET latest_end = MAX(latest_end, excluded.latest_end), postponed = excluded.postponed`,
+    ),
+    renewClaim: db.prepare('UPDATE outbox SET claimed_until = ? WHERE id = ? AND claimed_by = ? AND sent_at IS NULL AND failed_at IS NULL'),
     purgeMails: db.prepare('DELETE FROM outbox WHERE registration_id NOT IN (SELECT id FROM registrations)'),
-    withoutEnd: db.prepare('SELECT DISTINCT event_id FROM registrations WHERE ends_at IS NULL'),
+    eventIds: db.prepare('SELECT DISTINCT event_id FROM registrations'),
     setEnds: db.prepare('UPDATE registrations SET ends_at = ? WHERE event_id = ? AND ends_at IS NULL'),
     knownMails: db.prepare('SELECT id FROM outbox WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     setting: db.prepare('SELECT value FROM settings WHERE name = ?'),
@@ -301,7 +320,7 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
   const saveVersion = db.prepare('INSERT OR REPLACE INTO feed_versions (uid, fingerprint, sequence) VALUES (?, ?, ?)');
   const sequencesTx = db.transaction((entries) => new Map(entries.map(({ uid, fingerprint }) => [uid, nextVersion(versionOf.get(uid), fingerprint, (sequence) => saveVersion.run(uid, fingerprint, sequence))])));
   const purgeTx = db.transaction((before) => {
-    const deleted = statements.purge.run(before).changes;
+    const deleted = statements.purge.run({ before }).changes;
     statements.purgeMails.run();
     return deleted;
   });
@@ -319,9 +338,17 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
     mailSent: (id, at) => whenFree(() => statements.mailSent.run(at, id)),
     mailFailed: (id, failure) => whenFree(() => statements.mailFailed.run({ id, failedAt: null, ...failure })),
     summary: (eventId) => whenFree(() => summaryOf(statements.summary.get({ event: eventId }))),
-    purge: (before) => whenFree(() => purgeTx.immediate(before)),
+    purge: (before) =>
+      whenFree(() => {
+        const deleted = purgeTx.immediate(before);
+        // The WAL still holds the pages as they were before: copied back and emptied, so the deleted data leaves it too.
+        if (deleted > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+        return deleted;
+      }),
+    eventDates: (eventId, { latestEnd, postponed }) => whenFree(() => statements.eventDates.run({ eventId, latestEnd, postponed: postponed ? 1 : 0 })),
+    renewClaim: (id, owner, until) => whenFree(() => statements.renewClaim.run(until, id, owner).changes === 1),
     knownMails: (ids) => whenFree(() => statements.knownMails.all(JSON.stringify(ids))),
-    eventsWithoutEnd: () => whenFree(() => statements.withoutEnd.all().map((r) => r.event_id)),
+    eventIds: () => whenFree(() => statements.eventIds.all().map((r) => r.event_id)),
     setEnds: (eventId, endsAt) => whenFree(() => statements.setEnds.run(endsAt, eventId)),
     setting: (name, create) =>
       whenFree(() => {

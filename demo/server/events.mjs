@@ -1,30 +1,52 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
  * The events the server knows: every JSON file in the data folder, by file
  * name without `.json` (`polizeitage-hamburg-2024`).
  *
+ * A file is read again once it changed (its modification time, size or inode, looked at on every
+ * load), so an organiser who replaces it is heard at the next request; a file that does not parse
+ * (half written) leaves the last good version in place. `onRead(id, event)` is awaited after each
+ * read, for what must follow the event's dates (the registrations' deadlines); should it fail, the
+ * file is read again next time.
+ *
  * With `shiftWeeks`, every date in the data moves forward by whole weeks
  * (keeping weekday and wall-clock time in the event's zone), so the 2024 demo
  * event can be registered for today. The demo page says so.
  */
-export function createEventStore(folder, protocol, { shiftWeeks = 0 } = {}) {
+export function createEventStore(folder, protocol, { shiftWeeks = 0, onRead = async () => {}, logError = console.error } = {}) {
+  /** id → { version, entry } */
   const cache = new Map();
 
   async function load(id) {
     if (!/^[a-z0-9-]+$/.test(id)) return undefined;
-    if (cache.has(id)) return cache.get(id);
+    const path = join(folder, `${id}.json`);
+    let version;
+    try {
+      const info = await stat(path);
+      version = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
+    } catch {
+      cache.delete(id);
+      return undefined;
+    }
+    const cached = cache.get(id);
+    if (cached?.version === version) return cached.entry;
     let json;
     try {
-      json = JSON.parse(await readFile(join(folder, `${id}.json`), 'utf8'));
+      json = JSON.parse(await readFile(path, 'utf8'));
     } catch {
-      return undefined;
+      return cached?.entry;
     }
     if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
     const { event } = protocol.normalizeEvent(json);
     const entry = event ? { id, json, event } : undefined;
-    cache.set(id, entry);
+    try {
+      if (entry) await onRead(id, entry.event);
+      cache.set(id, { version, entry });
+    } catch (error) {
+      logError(`event-widgets demo server: the dates of ${id} are not stored yet (${error.message}); trying again at the next request`);
+    }
     return entry;
   }
 

@@ -56,3 +56,10 @@ export function sendPage(res, status, { lang, title, body }) {
   res.end(res.req?.method === 'HEAD' ? undefined : html);
   return true;
 }
+
+/** A JSON answer that no cache keeps: the API's answers and refusals. */
+export function json(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+  return true;
+}

@@ -52,7 +52,10 @@ const confirmForm = (path, token, button) =>
  * first waiting person up in the same transaction and queues both mails.
  */
 export function createLifecyclePages({ db, events, protocol, signer, mails, kick, now }) {
-  /** The token from the query or the posted form, checked; the registration it names, and its event. */
+  /**
+   * The token from the query or the posted form, checked; the registration it names, and its event
+   * as its data says today. `expired`: the link's own expiry has passed (what a newsletter link obeys).
+   */
   async function resolve(req, url, purpose) {
     let token = url.searchParams.get('token');
     if (req.method === 'POST') {
@@ -61,20 +64,27 @@ export function createLifecyclePages({ db, events, protocol, signer, mails, kick
     }
     const checked = signer.check(purpose, token, now());
     if (checked.problem === 'invalid') return { token, problem: 'invalid' };
-    const row = await db.registration(checked.id ?? token.split('.')[1]);
+    const row = await db.registration(checked.id);
     if (!row) return { token, problem: 'gone' };
     const entry = await events.load(row.event_id);
-    return { token, row, event: entry?.event, expired: checked.problem === 'expired' || !entry };
+    return { token, row, event: entry?.event, expired: checked.expired };
   }
 
+  /**
+   * Whether cancelling has closed: by the event's current dates, whatever the link was mailed with (a
+   * postponed event moves them), once it has begun; never while it is postponed without a new date;
+   * and for an event no longer in the data.
+   */
+  const cancellingClosed = (event) => !event || (event.status !== 'postponed' && now() >= event.start);
+
   async function cancel(req, res, url) {
-    const { token, problem, row, event, expired } = await resolve(req, url, 'cancel');
+    const { token, problem, row, event } = await resolve(req, url, 'cancel');
     if (problem === 'invalid') return page(res, 403, 'de', 'Link ungültig', INVALID.map(paragraph).join(''));
     const lang = row?.lang === 'en' ? 'en' : 'de';
     const t = TEXTS[lang];
     if (problem === 'gone') return page(res, 410, lang, t.cancelTitle, paragraph(t.gone));
     if (row.status === 'cancelled') return page(res, 200, lang, t.cancelTitle, paragraph(t.alreadyCancelled));
-    if (expired || now() >= event.start) return page(res, 410, lang, t.cancelTitle, paragraph(t.closed));
+    if (cancellingClosed(event)) return page(res, 410, lang, t.cancelTitle, paragraph(t.closed));
     if (req.method !== 'POST') {
       const what = `„${event.name}“ (${protocol.formatEventDate(event, event.timeZone, lang)})`;
       const ask = (row.status === 'waitlisted' ? t.leaveAsk : t.cancelAsk)(lang === 'en' ? what.replace(/[„“]/g, '"') : what);
@@ -92,11 +102,11 @@ export function createLifecyclePages({ db, events, protocol, signer, mails, kick
   }
 
   async function newsletter(req, res, url) {
-    const { token, problem, row, expired } = await resolve(req, url, 'newsletter');
+    const { token, problem, row, event, expired } = await resolve(req, url, 'newsletter');
     if (problem === 'invalid' || (row && row.newsletter === 'no')) return page(res, 403, 'de', 'Link ungültig', INVALID.map(paragraph).join(''));
     const lang = row?.lang === 'en' ? 'en' : 'de';
     const t = TEXTS[lang];
-    if (problem === 'gone' || expired) return page(res, 410, lang, t.newsletterTitle, paragraph(problem === 'gone' ? t.gone : t.expired));
+    if (problem === 'gone' || expired || !event) return page(res, 410, lang, t.newsletterTitle, paragraph(problem === 'gone' ? t.gone : t.expired));
     if (row.newsletter === 'confirmed') return page(res, 200, lang, t.newsletterTitle, paragraph(t.newsletterAlready));
     if (req.method !== 'POST') return page(res, 200, lang, t.newsletterTitle, paragraph(t.newsletterAsk(row.email)) + confirmForm('/registrations/newsletter', token, t.newsletterButton));
     const result = await db.confirmNewsletter(row.id, new Date(now()).toISOString());

@@ -10,7 +10,9 @@ export const newSecret = () => randomBytes(32).toString('base64url');
 
 /**
  * Signs and checks tokens `<purpose>.<registration id>.<expiry in s>.<HMAC-SHA256>` with `secret`.
- * `check` answers `{ id }`, or `{ problem: 'invalid' | 'expired' }`.
+ * `check` answers `{ id }` for a good signature, with `expired: true` once the expiry has passed, or
+ * `{ problem: 'invalid' }`. Whether an expired link still works is its page's decision: a
+ * cancellation link follows the event's current dates, not those it was mailed with.
  */
 export function createLinkSigner(secret) {
   const sign = (text) => createHmac('sha256', secret).update(text).digest('base64url');
@@ -25,8 +27,7 @@ export function createLinkSigner(secret) {
       const given = Buffer.from(parts[3]);
       const expected = Buffer.from(sign(parts.slice(0, 3).join('.')));
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { problem: 'invalid' };
-      if (now >= Number(parts[2]) * 1000) return { problem: 'expired' };
-      return { id: parts[1] };
+      return { id: parts[1], expired: now >= Number(parts[2]) * 1000 };
     },
   };
 }

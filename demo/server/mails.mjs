@@ -9,8 +9,8 @@ const NEWSLETTER_LINK_DAYS = 30;
 /**
  * `queued(kind, registration, { event, fields, position })` gives the outbox row of one mail (see
  * mail-text.mjs for the kinds); `link(purpose, id, event)` the signed cancellation or newsletter link, which
- * `publicUrl()` starts. A cancellation link works until the event ends; cancelling itself closes
- * when it begins.
+ * `publicUrl()` starts. A cancellation link carries the event's end as it was when mailed, but its page
+ * decides by the event's current dates (a postponement moves them): cancelling closes when it begins.
  */
 export function createMails({ protocol, signer, publicUrl, now }) {
   const compose = createMailWriter(protocol);

@@ -19,17 +19,14 @@ const iso = (ms) => new Date(ms).toISOString();
  * Where mails go: with `smtpUrl` (SMTP_URL, e.g. smtp://user:pass@mail.example:587) to that
  * server; without, each mail as an `.eml` file in `outboxDir`, its path logged, so a fresh
  * machine shows the whole flow. `send(message, id)` resolves once the mail is handed over, or fails
- * within `leaseMs` (nodemailer's timeouts add up to less). `sweep(known)` deletes the files of mails
+ * once connecting, the greeting or a silent connection took longer than `timeoutMs` (SMTP_TIMEOUT_MS;
+ * the lease a mail is sent under is at least four times that). `sweep(known)` deletes the files of mails
  * whose outbox rows are gone (`known(ids)` gives the ids still stored), so deleting registrations
  * deletes the copies of their mails too; a mail server keeps what it was given by its own rules.
  */
-export function createTransport({ smtpUrl, outboxDir, log, leaseMs }) {
+export function createTransport({ smtpUrl, outboxDir, log, timeoutMs = 30_000 }) {
   if (smtpUrl) {
-    const transport = nodemailer.createTransport(smtpUrl, {
-      connectionTimeout: Math.min(30_000, leaseMs / 4),
-      greetingTimeout: Math.min(30_000, leaseMs / 4),
-      socketTimeout: Math.min(60_000, leaseMs / 2),
-    });
+    const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
     return { send: (message) => transport.sendMail(message), sweep: async () => 0, close: () => transport.close() };
   }
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -61,7 +58,9 @@ export function createTransport({ smtpUrl, outboxDir, log, leaseMs }) {
  * commit that queued one), and every `pollMs` (mails other instances queued, retries). A failed
  * delivery waits `retryMs`, then twice that, up to an hour; after two days it is given up. A mail
  * is claimed for `leaseMs`: should its sender die while sending, another instance (or the next
- * start) sends it once that has passed.
+ * start) sends it once that has passed. Mails are claimed ten at a time, and each is claimed afresh just
+ * before it is sent: a batch that takes longer than one lease never sends a mail whose claim ran out
+ * and that another instance took meanwhile.
  */
 export function startOutbox({ db, transport, from, retryMs = 60_000, leaseMs = 300_000, pollMs = 5000, logError = console.error }) {
   const owner = randomUUID();
@@ -80,6 +79,8 @@ export function startOutbox({ db, transport, from, retryMs = 60_000, leaseMs = 3
   };
 
   async function deliver(mail) {
+    // Ours still, for a whole lease from now; else another instance took it once our claim ran out.
+    if (!(await db.renewClaim(mail.id, owner, iso(Date.now() + leaseMs)))) return;
     try {
       // The Message-ID is the outbox row's: should a mail ever go out twice, mail programs show it once.
       await transport.send({ ...mail.message, from, messageId: `<${mail.id}@${domain}>` }, mail.id);

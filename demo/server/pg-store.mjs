@@ -1,8 +1,8 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
 // the same tables, methods and promises as the SQLite store (db.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './db.mjs';
-import { clientKey } from './rate-limit.mjs';
+import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, PURGE_SQL, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './db.mjs';
+import { clientKey, secondsLeftInMinute } from './rate-limit.mjs';
 
 /** The shared tables, and the rate limit's hits, which instances must share too. */
 const SCHEMA = `${schema('seq BIGSERIAL,')}
@@ -118,17 +118,24 @@ export async function openPostgres(url) {
   /** Hits per client and minute in the shared table, so every instance counts the same minute. */
   function rateLimiter({ scope, perMinute, now = () => Date.now() }) {
     let hits = 0;
+    async function hit(address) {
+      const minute = Math.floor(now() / 60_000);
+      const { rows } = await pool.query(
+        `INSERT INTO rate_hits (scope, client, minute, count) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (scope, client, minute) DO UPDATE SET count = rate_hits.count + 1 RETURNING count`,
+        [scope, clientKey(address), minute],
+      );
+      // Old minutes are forgotten now and then, so the table stays small.
+      if (++hits % 200 === 0) await pool.query('DELETE FROM rate_hits WHERE minute < $1', [minute - 1]);
+      return rows[0].count;
+    }
     return {
-      async exceeded(address) {
-        const minute = Math.floor(now() / 60_000);
-        const { rows } = await pool.query(
-          `INSERT INTO rate_hits (scope, client, minute, count) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (scope, client, minute) DO UPDATE SET count = rate_hits.count + 1 RETURNING count`,
-          [scope, clientKey(address), minute],
-        );
-        // Old minutes are forgotten now and then, so the table stays small.
-        if (++hits % 200 === 0) await pool.query('DELETE FROM rate_hits WHERE minute < $1', [minute - 1]);
-        return rows[0].count > perMinute;
+      exceeded: async (address) => (await hit(address)) > perMinute,
+      hit,
+      async limited(address) {
+        const at = now();
+        const { rows } = await pool.query('SELECT count FROM rate_hits WHERE scope = $1 AND client = $2 AND minute = $3', [scope, clientKey(address), Math.floor(at / 60_000)]);
+        return (rows[0]?.count ?? 0) >= perMinute ? secondsLeftInMinute(at) : 0;
       },
     };
   }
@@ -212,14 +219,27 @@ export async function openPostgres(url) {
     mailFailed: (id, { attempts, nextAttemptAt, failedAt = null, error }) =>
       pool.query('UPDATE outbox SET attempts = $1, next_attempt_at = $2, failed_at = $3, last_error = $4, claimed_until = NULL WHERE id = $5', [attempts, nextAttemptAt, failedAt, error, id]),
     summary: async (eventId) => summaryOf((await pool.query(SUMMARY_SQL, [eventId])).rows[0]),
-    purge: (before) =>
-      transaction(async (client) => {
-        const { rowCount } = await client.query('DELETE FROM registrations WHERE ends_at < $1', [before]);
+    async purge(before) {
+      const deleted = await transaction(async (client) => {
+        const { rowCount } = await client.query(PURGE_SQL, [before]);
         await client.query('DELETE FROM outbox WHERE registration_id NOT IN (SELECT id FROM registrations)');
         return rowCount;
-      }),
+      });
+      // DELETE only marks rows dead, and plain VACUUM frees their space without overwriting it: VACUUM FULL
+      // writes both tables (and their indexes) anew without them and removes the old files (docs/server.md).
+      if (deleted > 0) await pool.query('VACUUM FULL registrations, outbox');
+      return deleted;
+    },
+    eventDates: (eventId, { latestEnd, postponed }) =>
+      pool.query(
+        `INSERT INTO event_deadlines (event_id, latest_end, postponed) VALUES ($1, $2, $3)
+         ON CONFLICT (event_id) DO UPDATE SET latest_end = GREATEST(event_deadlines.latest_end, EXCLUDED.latest_end), postponed = EXCLUDED.postponed`,
+        [eventId, latestEnd, postponed ? 1 : 0],
+      ),
+    renewClaim: async (id, owner, until) =>
+      (await pool.query('UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND claimed_by = $3 AND sent_at IS NULL AND failed_at IS NULL', [until, id, owner])).rowCount === 1,
     knownMails: async (ids) => (await pool.query('SELECT id FROM outbox WHERE id = ANY($1)', [ids])).rows.map((r) => r.id),
-    eventsWithoutEnd: async () => (await pool.query('SELECT DISTINCT event_id FROM registrations WHERE ends_at IS NULL')).rows.map((r) => r.event_id),
+    eventIds: async () => (await pool.query('SELECT DISTINCT event_id FROM registrations')).rows.map((r) => r.event_id),
     setEnds: (eventId, endsAt) => pool.query('UPDATE registrations SET ends_at = $1 WHERE event_id = $2 AND ends_at IS NULL', [endsAt, eventId]),
     async setting(name, create) {
       await pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()]);

@@ -16,6 +16,9 @@ export function clientKey(address) {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
+/** Seconds until the minute that `ms` lies in is over: when a client limited in it may try again. */
+export const secondsLeftInMinute = (ms) => Math.max(1, Math.ceil((60_000 - (ms % 60_000)) / 1000));
+
 /**
  * Counts hits per client in the current minute. At most `maxClients` are remembered; when a
  * new one comes, the one heard from longest ago is forgotten, never the whole table, so a
@@ -25,17 +28,28 @@ export function clientKey(address) {
  */
 export function createRateLimiter({ perMinute, maxClients = 10_000, now = () => Date.now() }) {
   const clients = new Map();
+  const count = (key, minute) => {
+    const entry = clients.get(key);
+    return entry && entry.minute === minute ? entry.count : 0;
+  };
+  /** Counts a hit; the client's hits in this minute, this one included. */
+  function hit(address) {
+    const key = clientKey(address);
+    const minute = Math.floor(now() / 60_000);
+    const hits = count(key, minute) + 1;
+    clients.delete(key);
+    clients.set(key, { minute, count: hits });
+    if (clients.size > maxClients) clients.delete(clients.keys().next().value);
+    return hits;
+  }
   return {
     /** Counts a hit; true once the client has sent more than `perMinute` in this minute. */
-    exceeded(address) {
-      const key = clientKey(address);
-      const minute = Math.floor(now() / 60_000);
-      const entry = clients.get(key);
-      clients.delete(key);
-      const count = entry && entry.minute === minute ? entry.count + 1 : 1;
-      clients.set(key, { minute, count });
-      if (clients.size > maxClients) clients.delete(clients.keys().next().value);
-      return count > perMinute;
+    exceeded: (address) => hit(address) > perMinute,
+    hit,
+    /** Without counting: seconds until the client may try again once it has used up this minute's `perMinute`, else 0. */
+    limited(address) {
+      const at = now();
+      return count(clientKey(address), Math.floor(at / 60_000)) >= perMinute ? secondsLeftInMinute(at) : 0;
     },
     get size() {
       return clients.size;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { DatabaseBusyError } from './db.mjs';
 import { canonicalEmail } from './email.mjs';
-import { escapeHtml, sendPage, sendPublic } from './headers.mjs';
+import { escapeHtml, json, sendPage, sendPublic } from './headers.mjs';
 import { fieldValueText } from './mail-text.mjs';
 import { eventEnd } from './retention.mjs';
 
@@ -9,9 +9,19 @@ import { eventEnd } from './retention.mjs';
 const MAX_KEY_LENGTH = 200;
 /** Text fields of the request other than the values, and how long each may be. */
 const TEXT_LIMITS = { lang: 10, source: 100, consentVersion: 100, website: 500 };
-/** Control characters (but tab and line breaks) and invisible format characters: zero-width spaces, joiners, bidi overrides. */
+/**
+ * Control characters and invisible format characters (zero-width spaces, joiners, bidi overrides),
+ * but tab and the line separators (LF, VT, FF, CR, NEL), which the field rules refuse in single-line
+ * fields and a multi-line field keeps.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\p{Cf}]/gu;
+/** The same, with the line separators, for a CSV cell: one stored before they were refused may hold them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_IN_CELL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
+/** Wrong organiser tokens a minute: per client, and from all clients together (a guesser with many addresses). */
+const TOKEN_GUESSES_PER_CLIENT = 10;
+const TOKEN_GUESSES_IN_ALL = 100;
 
 /**
  * The registration API the form speaks (see docs/server.md):
@@ -23,12 +33,14 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/g
  *   GET     /api/allowed-origins               the partner origins CORS admits (what the builder warns about)
  */
 export function createRegistrationApi({ db, events, protocol, config, mails, kick }) {
-  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken } = config;
+  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, clientAddress } = config;
   const now = config.now ?? (() => Date.now());
+  const log = config.log ?? console.log;
   // Kept by the store, so that several instances on one PostgreSQL share them.
   const registrations = db.rateLimiter({ scope: 'registrations', perMinute: rateLimitPerMinute, now });
-  /** Wrong organiser tokens: ten guesses a minute per client, whatever the token. */
-  const tokenGuesses = db.rateLimiter({ scope: 'tokens', perMinute: 10, now });
+  /** Wrong organiser tokens, per client and from everywhere together. */
+  const tokenGuesses = db.rateLimiter({ scope: 'tokens', perMinute: TOKEN_GUESSES_PER_CLIENT, now });
+  const allTokenGuesses = db.rateLimiter({ scope: 'tokens-all', perMinute: TOKEN_GUESSES_IN_ALL, now });
 
   /** CORS headers for `origin`, or undefined when a foreign origin is not allowed. */
   function corsHeaders(req) {
@@ -41,7 +53,7 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
   async function register(req, res, id) {
     const cors = corsHeaders(req);
     if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
-    if (await registrations.exceeded(req.socket.remoteAddress)) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
+    if (await registrations.exceeded(clientAddress(req))) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
     const type = req.headers['content-type'] ?? '';
     // Visitors without JavaScript send the native fallback form; they get HTML back.
     const nativeForm = /^application\/x-www-form-urlencoded\b/i.test(type);
@@ -62,6 +74,8 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     } catch {
       return json(res, 400, { error: 'malformed-json' }, cors);
     }
+    // A \ud800 escape in JSON is valid JSON but no Unicode text: it would be stored, and shown as � in the mail and the CSV.
+    if (!wellFormed(payload)) return json(res, 400, { error: 'invalid-unicode', message: 'a text holds a lone surrogate (\\ud800–\\udfff), which is not Unicode; send well-formed text' }, cors);
     const fingerprint = createHash('sha256').update(raw).digest('base64url');
     let result;
     try {
@@ -154,17 +168,26 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     return json(res, result.status, result.body, { ...cors, ...result.headers });
   }
 
-  /** Whether the request carries the organiser's token; if not, it has been answered (401, or 429 after ten guesses a minute). */
-  async function organizer(req, res) {
+  /**
+   * Whether the request carries the organiser's token; if not, it has been answered. A client
+   * that sent ten wrong tokens this minute, or any client once a hundred came from everywhere,
+   * gets 429 for every token, the right one too, until the minute is over: a guesser learns
+   * nothing from the answers. Each wrong token is counted and logged (the client, never the token).
+   */
+  async function organizer(req, res, url) {
+    const client = clientAddress(req);
+    const wait = (await tokenGuesses.limited(client)) || (await allTokenGuesses.limited('all'));
+    if (wait) return !json(res, 429, { error: 'rate-limited' }, { 'Retry-After': String(wait) });
     if (organizerToken && tokenMatches(req.headers.authorization, organizerToken)) return true;
-    if (await tokenGuesses.exceeded(req.socket.remoteAddress)) json(res, 429, { error: 'rate-limited' }, { 'Retry-After': '60' });
-    else json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
-    return false;
+    await tokenGuesses.hit(client);
+    await allTokenGuesses.hit('all');
+    log(`event-widgets demo server: ${req.headers.authorization ? 'wrong' : 'no'} organiser token from ${client} for ${url.pathname}`);
+    return !json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
   }
 
   /** Counts for the organiser's dashboard: seats, waiting list, cancellations, newsletter consents, mails. */
-  async function summary(req, res, id) {
-    if (!(await organizer(req, res))) return;
+  async function summary(req, res, url, id) {
+    if (!(await organizer(req, res, url))) return;
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' });
     const counts = await db.summary(id);
@@ -172,8 +195,8 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     json(res, 200, { eventId: id, capacity, ...counts, remaining: capacity === null ? null : Math.max(0, capacity - counts.confirmed) });
   }
 
-  async function csv(req, res, id) {
-    if (!(await organizer(req, res))) return;
+  async function csv(req, res, url, id) {
+    if (!(await organizer(req, res, url))) return;
     const entry = await events.load(id);
     if (!entry) return json(res, 404, { error: 'unknown-event' });
     const fields = await events.fields(id);
@@ -221,8 +244,8 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
       return true;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET' });
-    if (view === '.csv') await csv(req, res, id);
-    else if (view === '/summary') await summary(req, res, id);
+    if (view === '.csv') await csv(req, res, url, id);
+    else if (view === '/summary') await summary(req, res, url, id);
     else await eventJson(req, res, id);
     return true;
   };
@@ -314,6 +337,13 @@ function payloadProblem(payload) {
   return undefined;
 }
 
+/** Whether every text in a parsed request, names and values, is well-formed Unicode (no lone surrogate). */
+function wellFormed(value) {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value && typeof value === 'object') return Object.entries(value).every(([name, inner]) => name.isWellFormed() && wellFormed(inner));
+  return true;
+}
+
 /** Values without invisible characters: a name of zero-width spaces is an empty name. */
 function visibleValues(values) {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value.replace(INVISIBLE, '') : value]));
@@ -333,7 +363,7 @@ function tokenMatches(header, token) {
  * German default splits at semicolons, other programs at commas), and never read as a formula.
  */
 function csvCell(value) {
-  let text = String(value ?? '').replace(INVISIBLE, ' ');
+  let text = String(value ?? '').replace(INVISIBLE_IN_CELL, ' ');
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -363,10 +393,4 @@ export function readBody(req, limit) {
     req.on('end', () => !done && resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
-}
-
-function json(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-  return true;
 }

@@ -3,13 +3,16 @@ import { dirname, join } from 'node:path';
 import { createApp, DATA, DIST } from './app.mjs';
 import { openDatabase } from './db.mjs';
 import { openPostgres } from './pg-store.mjs';
+import { createClientAddress, parseTrustedProxies } from './client-address.mjs';
 import { createEventStore } from './events.mjs';
 import { createLinkSigner, newSecret } from './links.mjs';
 import { createMails } from './mails.mjs';
 import { createTransport, startOutbox } from './outbox.mjs';
-import { startRetention } from './retention.mjs';
+import { eventDeadlines, startRetention } from './retention.mjs';
 
 const WEEK = 7 * 86_400_000;
+/** The shortest organiser token: a guesser limited to 100 tries a minute needs ages for 32 random characters. */
+const MIN_TOKEN_LENGTH = 32;
 /** Registration for the Polizeitage Hamburg 2024 opened on 9 October 2024 (example data). */
 const DEMO_REGISTRATION_OPENS = Date.parse('2024-10-09T00:00:00+02:00');
 
@@ -28,7 +31,8 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
  *   PORT (8080), HOST (127.0.0.1), REGISTRATIONS_DB (./data/registrations.sqlite),
  *   DATABASE_URL (postgres://…: PostgreSQL instead of SQLite, for several instances),
  *   EVENTS_DIR (the folder of event JSON files; default demo/data),
- *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export),
+ *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export and summary; 32 characters at least),
+ *   TRUSTED_PROXIES (comma-separated addresses and CIDR ranges of reverse proxies whose X-Forwarded-For names the client),
  *   ALLOWED_HOSTS (comma-separated host[:port] names it answers besides localhost and HOST),
  *   RATE_LIMIT_PER_MINUTE (30 per client address), MAX_BODY_BYTES (16384),
  *   REQUEST_TIMEOUT_MS (10000: a request, body included, must arrive within it, else 408),
@@ -38,8 +42,9 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
  *   by default `outbox` beside the SQLite file), MAIL_FROM, PUBLIC_URL (how the mails' links start; the
  *   server's own address), LINK_SECRET (signs those links; else a random one kept in the store),
  *   RETENTION_DAYS (90: registrations are deleted this many days after their event ended),
- *   MAIL_RETRY_MS (60000: the first wait after a mail server refused a mail), MAIL_LEASE_MS (300000: how
- *   long one instance holds a mail it is sending; after a crash mid-send, the mail goes out once it has passed),
+ *   MAIL_RETRY_MS (60000: the first wait after a mail server refused a mail), SMTP_TIMEOUT_MS (30000: how long
+ *   connecting, the greeting and a silent connection may each take), MAIL_LEASE_MS (300000, at least four times
+ *   SMTP_TIMEOUT_MS: how long one instance holds a mail it is sending; after a crash mid-send, the mail goes out once it has passed),
  *   and, as options only, `dataFolder` (the same as EVENTS_DIR), `now` (the clock, for tests),
  *   `retentionCheckMs` (a day) and `log` (console.log). A bad value stops the start with a message naming it.
  */
@@ -56,7 +61,19 @@ export async function startServer(options = {}) {
   const lockWait = wholeNumber('DB_LOCK_WAIT_MS', options.dbLockWaitMs ?? env.DB_LOCK_WAIT_MS, 60_000, 0);
   const retentionDays = wholeNumber('RETENTION_DAYS', options.retentionDays ?? env.RETENTION_DAYS, 90, 0);
   const mailRetryMs = wholeNumber('MAIL_RETRY_MS', options.mailRetryMs ?? env.MAIL_RETRY_MS, 60_000, 1);
+  const smtpTimeoutMs = wholeNumber('SMTP_TIMEOUT_MS', options.smtpTimeoutMs ?? env.SMTP_TIMEOUT_MS, 30_000, 100);
   const mailLeaseMs = wholeNumber('MAIL_LEASE_MS', options.mailLeaseMs ?? env.MAIL_LEASE_MS, 300_000, 1000);
+  // A lease that runs out while its mail is still being handed over lets another instance send it again.
+  if (mailLeaseMs < 4 * smtpTimeoutMs) {
+    throw new Error(
+      `MAIL_LEASE_MS ${mailLeaseMs} is shorter than four times SMTP_TIMEOUT_MS ${smtpTimeoutMs} (connecting, the greeting and a silent connection may each take that long, and once more as a margin); set MAIL_LEASE_MS=${4 * smtpTimeoutMs} or more, or a lower SMTP_TIMEOUT_MS`,
+    );
+  }
+  const organizerToken = String(options.organizerToken ?? env.ORGANIZER_TOKEN ?? '');
+  if (organizerToken && organizerToken.length < MIN_TOKEN_LENGTH) {
+    throw new Error(`ORGANIZER_TOKEN has ${organizerToken.length} characters; it needs at least ${MIN_TOKEN_LENGTH} (make one with: openssl rand -base64 32)`);
+  }
+  const clientAddress = createClientAddress(parseTrustedProxies(options.trustedProxies ?? env.TRUSTED_PROXIES));
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   let db;
   try {
@@ -70,7 +87,8 @@ export async function startServer(options = {}) {
   // registration opened in the last week and the event lies three to four weeks ahead.
   const shiftWeeks = shift ? Math.max(0, Math.floor((Date.now() - DEMO_REGISTRATION_OPENS) / WEEK)) : 0;
   const dataFolder = options.dataFolder ?? env.EVENTS_DIR ?? DATA;
-  const events = createEventStore(dataFolder, protocol, { shiftWeeks });
+  // Whenever an event's file is read anew, its registrations' deadlines follow its dates.
+  const events = createEventStore(dataFolder, protocol, { shiftWeeks, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
   const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
     maxBodyBytes,
@@ -78,11 +96,13 @@ export async function startServer(options = {}) {
     allowedOrigins: new Set(list(options.allowedOrigins ?? env.ALLOWED_ORIGINS)),
     // Filled in once the port is known.
     allowedHosts: new Set(),
-    organizerToken: options.organizerToken ?? env.ORGANIZER_TOKEN ?? '',
+    organizerToken,
+    clientAddress,
     dataFolder,
     now: options.now,
+    log: options.log ?? console.log,
   };
-  const log = options.log ?? console.log;
+  const log = config.log;
   const now = options.now ?? (() => Date.now());
   const secret = options.linkSecret ?? env.LINK_SECRET ?? (await db.setting('link-secret', newSecret));
   const signer = createLinkSigner(secret);
@@ -90,7 +110,7 @@ export async function startServer(options = {}) {
   // Filled in once the port is known, unless PUBLIC_URL names the address the world sees.
   let ownUrl = publicUrl;
   const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now });
-  const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, leaseMs: mailLeaseMs });
+  const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, timeoutMs: smtpTimeoutMs });
   const outbox = startOutbox({ db, transport, from: options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>', retryMs: mailRetryMs, leaseMs: mailLeaseMs });
   const retention = await startRetention({ db, events, transport, days: retentionDays, now, checkMs: options.retentionCheckMs, log });
   // Slow clients get 408 once the request (headers and body) takes longer than the timeout; the

@@ -11,6 +11,8 @@ addMessages({ de, en });
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9 ()/.-]{5,30}$/;
+/** Line separators (LF, VT, FF, CR, NEL, U+2028, U+2029): only a multi-line field may hold them; in a name they would shape the lines of a mail. */
+const LINE_BREAK = /[\n\v\f\r\x85\u2028\u2029]/;
 
 /** Whether a field is shown (and so validated and sent), given the other values. */
 export function isVisible(field: FieldDefinition, values: FieldValues, fields: readonly FieldDefinition[]): boolean {
@@ -39,6 +41,7 @@ export function validateField(field: FieldDefinition, value: FieldValue | undefi
     if (!field.required) return undefined;
     return own('required') ?? msg(lang, field.type === 'select' || field.type === 'radio' ? 'regRequiredChoice' : 'regRequired', { label });
   }
+  if (field.type !== 'textarea' && LINE_BREAK.test(text)) return msg(lang, 'regOneLine', { label });
   if (field.maxLength !== undefined && text.length > field.maxLength) return msg(lang, 'regTooLong', { label, max: field.maxLength });
   if (field.minLength !== undefined && text.length < field.minLength) return msg(lang, 'regTooShort', { label, min: field.minLength });
   if (field.options && !field.options.some((o) => o.value === text)) return own('invalid') ?? msg(lang, 'regInvalidChoice', { label });

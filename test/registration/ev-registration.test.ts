@@ -96,7 +96,7 @@ describe('<ev-registration>', () => {
     expect(summary).to.contain('Anrede Frau');
     expect(summary).to.contain(`E-Mail ${email}`);
     expect(summary).to.contain('Teilnehmergruppe Behörde/öffentliche Verwaltung');
-    const csv = await (await fetch('/api/events/open-event/registrations.csv', { headers: { Authorization: 'Bearer test-token' } })).text();
+    const csv = await (await fetch('/api/events/open-event/registrations.csv', { headers: { Authorization: 'Bearer test-token-0123456789abcdef0123456789' } })).text();
     expect(csv).to.contain(email);
     expect(csv).to.contain('Wasserschutzpolizei Hamburg');
     await expect(el).to.be.accessible();

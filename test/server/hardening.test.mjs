@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '../../demo/server/server.mjs';
-import { freshDatabase, STORE } from './store.mjs';
+import { freshDatabase, ORGANIZER_TOKEN, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 let n = 0;
@@ -35,7 +35,7 @@ describe(`reference server hardening (${STORE})`, () => {
       dataFolder: FIXTURES,
       shift: false,
       rateLimitPerMinute: 1000,
-      organizerToken: 'geheim',
+      organizerToken: ORGANIZER_TOKEN,
       now: () => clock,
       requestTimeoutMs: 1500,
     });
@@ -130,8 +130,8 @@ describe(`reference server hardening (${STORE})`, () => {
   describe('10: the CSV export', () => {
     it('quotes commas (RFC 4180), neutralises control characters and bidi overrides, and wants "Bearer "', async () => {
       assert.equal((await post('five-seats', request(person({ organization: 'Polizei, Hamburg', familyName: 'Mus\u202eter\u0007' })))).status, 201);
-      assert.equal((await fetch(`${server.url}/api/events/five-seats/registrations.csv`, { headers: { Authorization: 'geheim' } })).status, 401);
-      const text = await (await fetch(`${server.url}/api/events/five-seats/registrations.csv`, { headers: { Authorization: 'Bearer geheim' } })).text();
+      assert.equal((await fetch(`${server.url}/api/events/five-seats/registrations.csv`, { headers: { Authorization: ORGANIZER_TOKEN } })).status, 401);
+      const text = await (await fetch(`${server.url}/api/events/five-seats/registrations.csv`, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } })).text();
       assert.match(text, /"Polizei, Hamburg"/);
       assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     });

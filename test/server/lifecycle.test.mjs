@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { startServer } from '../../demo/server/server.mjs';
 import { linkIn, startMailbox, to } from './mailbox.mjs';
-import { freshDatabase, POSTGRES_URL, serverProcesses, STORE } from './store.mjs';
+import { freshDatabase, ORGANIZER_TOKEN, POSTGRES_URL, serverProcesses, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 const EVENT = 'two-seats';
@@ -43,7 +43,7 @@ const postAgain = (link) =>
   fetch(new URL(new URL(link).pathname, link), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `token=${encodeURIComponent(new URL(link).searchParams.get('token'))}` });
 /** The organiser's CSV as rows of cells (no quoted separators in these tests). */
 async function exportRows(url) {
-  const text = await (await fetch(`${url}/api/events/${EVENT}/registrations.csv`, { headers: { Authorization: 'Bearer geheim' } })).text();
+  const text = await (await fetch(`${url}/api/events/${EVENT}/registrations.csv`, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } })).text();
   const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
   return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
 }
@@ -64,7 +64,7 @@ describe(`registration lifecycle (${STORE})`, () => {
       dataFolder: FIXTURES,
       shift: false,
       rateLimitPerMinute: 1000,
-      organizerToken: 'geheim',
+      organizerToken: ORGANIZER_TOKEN,
       smtpUrl: mailbox.url,
       now: () => clock ?? Date.now(),
     });
@@ -217,7 +217,7 @@ describe(`registration lifecycle (${STORE})`, () => {
   it('gives the organiser a summary with the token, and nothing without', async () => {
     const url = `${server.url}/api/events/${EVENT}/registrations/summary`;
     assert.equal((await fetch(url)).status, 401);
-    const response = await fetch(url, { headers: { Authorization: 'Bearer geheim' } });
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const summary = await response.json();
@@ -236,14 +236,14 @@ describe(`mail delivery (${STORE})`, () => {
   it('retries with back-off while the mail server refuses, and sends each mail once it takes them', async () => {
     const mailbox = await startMailbox({ refuse: 2 });
     const database = await freshDatabase('mail-retry');
-    const server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, smtpUrl: mailbox.url, mailRetryMs: 100, organizerToken: 'geheim' });
+    const server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, smtpUrl: mailbox.url, mailRetryMs: 100, organizerToken: ORGANIZER_TOKEN });
     try {
       assert.equal((await post(server.url, request(person('Fischer')))).status, 201);
       await mailbox.next(to('fischer@example.org'));
       assert.equal(mailbox.refused, 2);
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.equal(mailbox.mails.length, 1, 'sent once');
-      const summary = await (await fetch(`${server.url}/api/events/${EVENT}/registrations/summary`, { headers: { Authorization: 'Bearer geheim' } })).json();
+      const summary = await (await fetch(`${server.url}/api/events/${EVENT}/registrations/summary`, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } })).json();
       assert.deepEqual(summary.mails, { queued: 0, sent: 1, failed: 0 });
     } finally {
       await server.close();
@@ -258,7 +258,7 @@ describe(`mail delivery (${STORE})`, () => {
     try {
       // Nothing listens on the mail port yet: every mail waits in the outbox.
       // A mail being tried when the process dies stays claimed for MAIL_LEASE_MS.
-      const down = await spawnServer(database, { SMTP_URL: `smtp://127.0.0.1:${mailbox.port + 1}`, MAIL_RETRY_MS: '1', MAIL_LEASE_MS: '1000' });
+      const down = await spawnServer(database, { SMTP_URL: `smtp://127.0.0.1:${mailbox.port + 1}`, MAIL_RETRY_MS: '1', SMTP_TIMEOUT_MS: '250', MAIL_LEASE_MS: '1000' });
       const names = ['Graf', 'Hahn', 'Imhof', 'Jung', 'Kraus'];
       for (const name of names) assert.equal((await post(down.url, request(person(name)), 'five-seats')).status, 201);
       await servers.stop(down, 'SIGKILL');
@@ -306,8 +306,8 @@ describe(`deletion after RETENTION_DAYS (${STORE})`, () => {
   it('deletes an event’s registrations and their mails the given number of days after it ended, on start and once a day', async () => {
     const database = await freshDatabase('retention');
     const mailbox = await startMailbox();
-    const start = (now, extra = {}) => startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, smtpUrl: mailbox.url, organizerToken: 'geheim', now: () => now(), ...extra });
-    const count = async (url, id) => (await (await fetch(`${url}/api/events/${id}/registrations/summary`, { headers: { Authorization: 'Bearer geheim' } })).json());
+    const start = (now, extra = {}) => startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, smtpUrl: mailbox.url, organizerToken: ORGANIZER_TOKEN, now: () => now(), ...extra });
+    const count = async (url, id) => (await (await fetch(`${url}/api/events/${id}/registrations/summary`, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } })).json());
     try {
       let server = await start(() => Date.now());
       assert.equal((await post(server.url, request(person('Maier')))).status, 201);
@@ -381,7 +381,7 @@ describe('a database from before cancellations (SQLite)', { skip: POSTGRES_URL ?
       source TEXT NOT NULL, lang TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (event_id, email))`);
     old.prepare('INSERT INTO registrations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run('r1', EVENT, 'alt@example.org', 'confirmed', JSON.stringify(person('Alt')), '2026-11', 'test', 'de', '2026-11-01T10:00:00.000Z');
     old.close();
-    const server = await startServer({ port: 0, dbPath, dataFolder: FIXTURES, shift: false, organizerToken: 'geheim' });
+    const server = await startServer({ port: 0, dbPath, dataFolder: FIXTURES, shift: false, organizerToken: ORGANIZER_TOKEN });
     try {
       const rows = await exportRows(server.url);
       assert.equal(byName(rows, 'Alt').Status, 'bestätigt');

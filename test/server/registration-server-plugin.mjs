@@ -21,7 +21,7 @@ export function registrationServer() {
         dataFolder: join(process.cwd(), 'test', 'fixtures', 'server'),
         shift: false,
         rateLimitPerMinute: 10_000,
-        organizerToken: 'test-token',
+        organizerToken: 'test-token-0123456789abcdef0123456789',
         // The mails go to .eml files in the temporary folder, without a line for each in the test output.
         log: () => {},
       });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { startServer } from '../../demo/server/server.mjs';
-import { freshDatabase, serverProcesses, STORE } from './store.mjs';
+import { freshDatabase, ORGANIZER_TOKEN, serverProcesses, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
 const person = (n, extra = {}) => ({
@@ -34,7 +34,7 @@ describe(`reference registration server (${STORE})`, () => {
 
   before(async () => {
     database = await freshDatabase('registrations');
-    server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 1000, organizerToken: 'geheim', allowedOrigins: 'https://gdp.example' });
+    server = await startServer({ port: 0, ...database.options, dataFolder: FIXTURES, shift: false, rateLimitPerMinute: 1000, organizerToken: ORGANIZER_TOKEN, allowedOrigins: 'https://gdp.example' });
   });
   after(async () => {
     await server?.close();
@@ -146,7 +146,7 @@ describe(`reference registration server (${STORE})`, () => {
     const url = `${server.url}/api/events/five-seats/registrations.csv`;
     assert.equal((await fetch(url)).status, 401);
     assert.equal((await fetch(url, { headers: { Authorization: 'Bearer falsch!' } })).status, 401);
-    const response = await fetch(url, { headers: { Authorization: 'Bearer geheim' } });
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${ORGANIZER_TOKEN}` } });
     assert.equal(response.status, 200);
     const bytes = new Uint8Array(await response.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
