@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../demo/server/server.mjs';
+import { startServer } from '../server/server.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'server');
 const TOKEN = 'audit-token-0123456789abcdef0123456789';

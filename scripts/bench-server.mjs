@@ -11,7 +11,7 @@ const TOTAL = 2000;
 const CONCURRENCY = 50;
 
 const database = await freshDatabase('bench');
-const child = spawn(process.execPath, ['demo/server/index.mjs'], {
+const child = spawn(process.execPath, ['server/index.mjs'], {
   env: { ...process.env, ...database.env, PORT: '0', DEMO_SHIFT: '1', RATE_LIMIT_PER_MINUTE: '1000000' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

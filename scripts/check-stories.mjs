@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { serveFile } from '../demo/server/static.mjs';
+import { serveFile } from '../server/http/static.mjs';
 import { chromiumArgs } from '../web-test-runner.config.mjs';
 
 const root = resolve('storybook-static');

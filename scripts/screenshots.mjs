@@ -13,7 +13,7 @@ const WIDTHS = [1280, 390];
 
 const out = resolve(process.argv[2] ?? 'docs/screenshots');
 mkdirSync(out, { recursive: true });
-const { startServer } = await import(pathToFileURL(resolve('demo/server/server.mjs')).href);
+const { startServer } = await import(pathToFileURL(resolve('server/server.mjs')).href);
 const { chromiumArgs } = await import(pathToFileURL(resolve('web-test-runner.config.mjs')).href);
 const dir = mkdtempSync(join(tmpdir(), 'ev-shots-'));
 const server = await startServer({ port: 0, dbPath: join(dir, 'demo.sqlite') });

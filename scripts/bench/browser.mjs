@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
-import { serveFile } from '../../demo/server/static.mjs';
+import { serveFile } from '../../server/http/static.mjs';
 
 /** URL prefixes the bench server serves from the repository: pages, data, built bundles. */
 const SERVED = ['/test/bench/', '/dist/', '/node_modules/.cache/bench/', '/demo/data/'];

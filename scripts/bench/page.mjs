@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 
 
 /** 20 elements sharing one `src`: requests for the data and for scripts. */

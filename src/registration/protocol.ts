@@ -2,7 +2,7 @@
  * What a registration back end needs from the widgets, without any DOM:
  * the same field rules the form applies, and the event model (capacity,
  * registration window), and what its mails say of an event (date line, place,
- * `.ics`) as the widgets say it. The reference server in demo/server/ uses this
+ * `.ics`) as the widgets say it. The reference server in server/ uses this
  * entry; partners with their own Node back end can too (`event-widgets/protocol`).
  */
 export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './fields.js';

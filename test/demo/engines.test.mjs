@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 import { display, FIREFOX_PATH, startWebKitDriver, webkitCapabilities } from '../../scripts/browsers.mjs';
 
 const PAGES = ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/zustaende.html'];

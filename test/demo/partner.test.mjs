@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
 import { register } from './visitor.mjs';
 

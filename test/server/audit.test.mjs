@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { startServer } from '../../demo/server/server.mjs';
-import { startOutbox } from '../../demo/server/outbox.mjs';
+import { startServer } from '../../server/server.mjs';
+import { startOutbox } from '../../server/mail/outbox.mjs';
 import { linkIn, startMailbox, to } from './mailbox.mjs';
 import { freshDatabase, ORGANIZER_TOKEN, POSTGRES_URL, STORE } from './store.mjs';
 

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 import { freshDatabase, ORGANIZER_TOKEN, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');
@@ -218,7 +218,7 @@ describe(`reference server hardening (${STORE})`, () => {
 
 describe('3: the rate limiter', () => {
   it('never forgets a blocked client that keeps sending, whatever floods in, and stays bounded', async () => {
-    const { createRateLimiter } = await import('../../demo/server/rate-limit.mjs');
+    const { createRateLimiter } = await import('../../server/http/rate-limit.mjs');
     const limiter = createRateLimiter({ perMinute: 3, maxClients: 1000, now: () => 0 });
     for (let i = 0; i < 4; i++) limiter.exceeded('203.0.113.7');
     for (let i = 0; i < 5000; i++) {
@@ -229,7 +229,7 @@ describe('3: the rate limiter', () => {
   });
 
   it('counts an IPv6 client by its /64', async () => {
-    const { clientKey, createRateLimiter } = await import('../../demo/server/rate-limit.mjs');
+    const { clientKey, createRateLimiter } = await import('../../server/http/rate-limit.mjs');
     assert.equal(clientKey('2001:db8:1:2:aaaa::1'), clientKey('2001:db8:1:2:ffff:ffff:ffff:ffff'));
     assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
     assert.equal(clientKey('::ffff:192.0.2.1'), '192.0.2.1');
@@ -269,7 +269,7 @@ describe('8: configuration', () => {
 describe('8: database paths the server cannot use end with one line', () => {
   /** Runs `npm start`'s server as a process and resolves with its exit code and what it printed on stderr. */
   function start(env, user) {
-    const node = [process.execPath, 'demo/server/index.mjs'];
+    const node = [process.execPath, 'server/index.mjs'];
     const [command, ...args] = user ? ['runuser', '-u', user, '--', ...node] : node;
     return new Promise((resolve) => {
       const child = spawn(command, args, { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -295,7 +295,7 @@ describe('8: database paths the server cannot use end with one line', () => {
   it('a database another process holds an exclusive lock on', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ev-locked-'));
     const path = join(dir, 'db.sqlite');
-    const { openDatabase } = await import('../../demo/server/db.mjs');
+    const { openDatabase } = await import('../../server/store/sqlite.mjs');
     openDatabase(path).close();
     const { default: Database } = await import('better-sqlite3');
     const holder = new Database(path);

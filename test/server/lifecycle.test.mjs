@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 import { linkIn, startMailbox, to } from './mailbox.mjs';
 import { freshDatabase, ORGANIZER_TOKEN, POSTGRES_URL, serverProcesses, STORE } from './store.mjs';
 

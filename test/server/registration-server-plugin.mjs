@@ -1,5 +1,5 @@
 /**
- * Starts the reference registration server (demo/server/) for the browser tests,
+ * Starts the reference registration server (server/) for the browser tests,
  * on its own port with a fresh database, and forwards `/api/` from the test
  * server to it, so the widgets talk to the real thing on the same origin.
  */
@@ -13,7 +13,7 @@ export function registrationServer() {
   const plugin = {
     name: 'registration-server',
     async serverStart() {
-      const { startServer } = await import('../../demo/server/server.mjs');
+      const { startServer } = await import('../../server/server.mjs');
       dir = mkdtempSync(join(tmpdir(), 'ev-wtr-'));
       server = await startServer({
         port: 0,

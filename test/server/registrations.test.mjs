@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { startServer } from '../../demo/server/server.mjs';
+import { startServer } from '../../server/server.mjs';
 import { freshDatabase, ORGANIZER_TOKEN, serverProcesses, STORE } from './store.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'server');

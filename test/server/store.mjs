@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { openDatabase } from '../../demo/server/db.mjs';
-import { openPostgres } from '../../demo/server/pg-store.mjs';
+import { openDatabase } from '../../server/store/sqlite.mjs';
+import { openPostgres } from '../../server/store/postgres.mjs';
 
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL;
 export const STORE = POSTGRES_URL ? 'PostgreSQL' : 'SQLite';
@@ -75,7 +75,7 @@ export async function freshDatabase(name) {
 }
 
 /**
- * Starts real server processes (demo/server/index.mjs) on a database, as an operator would run several.
+ * Starts real server processes (server/index.mjs) on a database, as an operator would run several.
  * `spawn(database, env, { quiet })` resolves with `{ child, url }`; `stop(server, signal)` waits until it has exited.
  * Every process still alive when the suite ends is killed, even after a failed or timed-out test: a survivor
  * would keep the test file running.
@@ -85,7 +85,7 @@ export function serverProcesses(baseEnv = {}) {
   after(() => children.forEach((child) => child.kill('SIGKILL')));
   return {
     spawn(database, env = {}, { quiet = false } = {}) {
-      const child = spawn(process.execPath, ['demo/server/index.mjs'], {
+      const child = spawn(process.execPath, ['server/index.mjs'], {
         env: { ...process.env, ...database.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', ...baseEnv, ...env },
         stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'],
       });

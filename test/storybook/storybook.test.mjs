@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { serveFile } from '../../demo/server/static.mjs';
+import { serveFile } from '../../server/http/static.mjs';
 import { chromiumArgs } from '../../web-test-runner.config.mjs';
 
 const root = resolve('storybook-static');

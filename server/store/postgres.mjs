@@ -1,8 +1,8 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
-// the same tables, methods and promises as the SQLite store (db.mjs).
+// the same tables, methods and promises as the SQLite store (sqlite.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, PURGE_SQL, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './db.mjs';
-import { clientKey, secondsLeftInMinute } from './rate-limit.mjs';
+import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, PURGE_SQL, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './schema.mjs';
+import { clientKey, secondsLeftInMinute } from '../http/rate-limit.mjs';
 
 /** The shared tables, and the rate limit's hits, which instances must share too. */
 const SCHEMA = `${schema('seq BIGSERIAL,')}

@@ -1,8 +1,8 @@
 // The pages the mails' links open: cancelling a registration and confirming the newsletter. Plain
 // HTML without JavaScript, in the registration's language; opening a link changes nothing (mail
 // scanners open links), one confirming click (a POST of the page's form) does.
-import { escapeHtml, sendPage } from './headers.mjs';
-import { readBody } from './registrations.mjs';
+import { readBody } from '../http/body.mjs';
+import { escapeHtml, sendPage } from '../http/headers.mjs';
 
 const TEXTS = {
   de: {
@@ -113,15 +113,6 @@ export function createLifecyclePages({ db, events, protocol, signer, mails, kick
     return page(res, 200, lang, t.newsletterTitle, paragraph(result.state === 'confirmed' ? t.newsletterDone : t.newsletterAlready));
   }
 
-  /** Routes the two pages; false for any other path. */
-  return async function handle(req, res, url) {
-    const route = { '/registrations/cancel': cancel, '/registrations/newsletter': newsletter }[url.pathname];
-    if (!route) return false;
-    if (!['GET', 'HEAD', 'POST'].includes(req.method)) {
-      res.writeHead(405, { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Method not allowed');
-      return true;
-    }
-    return route(req, res, url);
-  };
+  // Route handlers: (req, res, params, url).
+  return { cancel: (req, res, _params, url) => cancel(req, res, url), newsletter: (req, res, _params, url) => newsletter(req, res, url) };
 }

@@ -1,14 +1,15 @@
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { createApp, DATA, DIST } from './app.mjs';
-import { openDatabase } from './db.mjs';
-import { openPostgres } from './pg-store.mjs';
-import { createClientAddress, parseTrustedProxies } from './client-address.mjs';
 import { createEventStore } from './events.mjs';
-import { createLinkSigner, newSecret } from './links.mjs';
-import { createMails } from './mails.mjs';
-import { createTransport, startOutbox } from './outbox.mjs';
+import { createClientAddress, parseTrustedProxies } from './http/client-address.mjs';
+import { createLinkSigner, newSecret } from './mail/links.mjs';
+import { createMails } from './mail/mails.mjs';
+import { startOutbox } from './mail/outbox.mjs';
+import { createTransport } from './mail/transport.mjs';
 import { eventDeadlines, startRetention } from './retention.mjs';
+import { openPostgres } from './store/postgres.mjs';
+import { openDatabase } from './store/sqlite.mjs';
 
 const WEEK = 7 * 86_400_000;
 /** The shortest organiser token: a guesser limited to 100 tries a minute needs ages for 32 random characters. */

@@ -1,15 +1,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLifecyclePages } from './lifecycle-pages.mjs';
-import { createRegistrationApi } from './registrations.mjs';
-import { createSeriesFeed } from './series-feed.mjs';
-import { json, PAGE_HEADERS } from './headers.mjs';
-import { serveFile } from './static.mjs';
+import { json, PAGE_HEADERS } from './http/headers.mjs';
+import { createRouter } from './http/router.mjs';
+import { serveFile } from './http/static.mjs';
+import { createEventData } from './routes/event-data.mjs';
+import { createLifecyclePages } from './routes/lifecycle-pages.mjs';
+import { createOrganizerViews } from './routes/organizer.mjs';
+import { createRegistration } from './routes/registration.mjs';
+import { createSeriesFeed } from './routes/series-feed.mjs';
 
-export { CONTENT_SECURITY_POLICY } from './headers.mjs';
+export { CONTENT_SECURITY_POLICY } from './http/headers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const project = join(here, '..', '..');
+const project = join(here, '..');
 export const DEMO = join(project, 'demo');
 export const DIST = join(project, 'dist');
 export const DATA = join(project, 'demo', 'data');
@@ -18,14 +21,30 @@ export const DATA = join(project, 'demo', 'data');
 const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Date, Age, ETag' };
 
 /**
- * The demo's request handler: the registration API, the pages the mails link to, the event data,
- * the built widgets and the pages. `lifecycle` has the mails (`mails`), their sender's `kick`, the
- * link `signer` and the clock `now`.
+ * The server's request handler: the routes (the registration API, the organiser's views, the event
+ * data, the series feed, the pages the mails link to), then the built widgets and the demo pages.
+ * `lifecycle` has the mails (`mails`), their sender's `kick`, the link `signer` and the clock `now`.
+ * A new endpoint is one row in the table below and a handler in routes/ (docs/server.md).
  */
 export function createApp({ db, events, protocol, config, lifecycle }) {
-  const api = createRegistrationApi({ db, events, protocol, config: { dataFolder: DATA, ...config }, ...lifecycle });
+  const registration = createRegistration({ db, events, protocol, config, ...lifecycle });
+  const organizer = createOrganizerViews({ db, events, protocol, config });
+  const eventData = createEventData({ db, events, config });
   const pages = createLifecyclePages({ db, events, protocol, ...lifecycle });
   const feed = createSeriesFeed({ db, events, protocol });
+  const READ = ['GET', 'HEAD'];
+  const route = createRouter([
+    [READ, '/api/allowed-origins', eventData.allowedOrigins],
+    [['POST'], '/api/events/:id/registrations', registration.register],
+    [['OPTIONS'], '/api/events/:id/registrations', registration.preflight],
+    [READ, '/api/events/:id/registrations.csv', organizer.csv],
+    [READ, '/api/events/:id/registrations/summary', organizer.summary],
+    [READ, '/api/events/:id', eventData.event],
+    [READ, '/api/series/:id.ics', feed.calendar],
+    [READ, '/api/series/:id', feed.json],
+    [[...READ, 'POST'], '/registrations/cancel', pages.cancel],
+    [[...READ, 'POST'], '/registrations/newsletter', pages.newsletter],
+  ]);
   return async function handle(req, res) {
     // Every answer, API and files alike: browsers take each type as declared.
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -33,9 +52,7 @@ export function createApp({ db, events, protocol, config, lifecycle }) {
     if (!config.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) return send(res, 421, 'Misdirected request: unknown Host');
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (await api(req, res, url)) return;
-      if (await pages(req, res, url)) return;
-      if (await feed(req, res, url)) return;
+      if (await route(req, res, url)) return;
       // Under /api/ only the routes above exist: an id no event can have is not found, whatever the method.
       if (url.pathname.startsWith('/api/')) return json(res, 404, { error: 'not-found' });
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');

@@ -1,9 +1,11 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { DatabaseBusyError } from './db.mjs';
-import { canonicalEmail } from './email.mjs';
-import { escapeHtml, json, sendPage, sendPublic } from './headers.mjs';
-import { fieldValueText } from './mail-text.mjs';
-import { eventEnd } from './retention.mjs';
+// Registering: `POST /api/events/:id/registrations` (JSON from the widget, or the no-JavaScript
+// form's fields) and its CORS preflight. See docs/server.md for the protocol.
+import { createHash, randomUUID } from 'node:crypto';
+import { readBody } from '../http/body.mjs';
+import { escapeHtml, json, sendPage } from '../http/headers.mjs';
+import { eventEnd } from '../retention.mjs';
+import { DatabaseBusyError } from '../store/schema.mjs';
+import { canonicalEmail } from './email-address.mjs';
 
 /** Idempotency keys longer than this are refused (400), never cut: two cut keys could collide. */
 const MAX_KEY_LENGTH = 200;
@@ -16,31 +18,16 @@ const TEXT_LIMITS = { lang: 10, source: 100, consentVersion: 100, website: 500 }
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\p{Cf}]/gu;
-/** The same, with the line separators, for a CSV cell: one stored before they were refused may hold them. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE_IN_CELL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
-/** Wrong organiser tokens a minute: per client, and from all clients together (a guesser with many addresses). */
-const TOKEN_GUESSES_PER_CLIENT = 10;
-const TOKEN_GUESSES_IN_ALL = 100;
 
 /**
- * The registration API the form speaks (see docs/server.md):
- *   POST    /api/events/:id/registrations      JSON in, 201/409/410/403/422/429/4xx out
- *   OPTIONS /api/events/:id/registrations      CORS preflight for configured partner origins
- *   GET     /api/events/:id/registrations.csv  the organiser's list (Bearer token)
- *   GET     /api/events/:id/registrations/summary  counts for a dashboard (Bearer token)
- *   GET     /api/events/:id                    the event JSON-LD with live capacity, ETag
- *   GET     /api/allowed-origins               the partner origins CORS admits (what the builder warns about)
+ * `register(req, res, { id })` answers 201/409/410/403/422/429/4xx (HTML to the no-JavaScript
+ * form); `preflight` answers the CORS preflight for the partner origins in `ALLOWED_ORIGINS`.
  */
-export function createRegistrationApi({ db, events, protocol, config, mails, kick }) {
-  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, organizerToken, clientAddress } = config;
+export function createRegistration({ db, events, protocol, config, mails, kick }) {
+  const { maxBodyBytes, rateLimitPerMinute, allowedOrigins, clientAddress } = config;
   const now = config.now ?? (() => Date.now());
-  const log = config.log ?? console.log;
   // Kept by the store, so that several instances on one PostgreSQL share them.
   const registrations = db.rateLimiter({ scope: 'registrations', perMinute: rateLimitPerMinute, now });
-  /** Wrong organiser tokens, per client and from everywhere together. */
-  const tokenGuesses = db.rateLimiter({ scope: 'tokens', perMinute: TOKEN_GUESSES_PER_CLIENT, now });
-  const allTokenGuesses = db.rateLimiter({ scope: 'tokens-all', perMinute: TOKEN_GUESSES_IN_ALL, now });
 
   /** CORS headers for `origin`, or undefined when a foreign origin is not allowed. */
   function corsHeaders(req) {
@@ -50,7 +37,7 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
   }
 
-  async function register(req, res, id) {
+  async function register(req, res, { id }) {
     const cors = corsHeaders(req);
     if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
     if (await registrations.exceeded(clientAddress(req))) return json(res, 429, { error: 'rate-limited' }, { ...cors, 'Retry-After': '60' });
@@ -168,95 +155,15 @@ export function createRegistrationApi({ db, events, protocol, config, mails, kic
     return json(res, result.status, result.body, { ...cors, ...result.headers });
   }
 
-  /**
-   * Whether the request carries the organiser's token; if not, it has been answered. A client
-   * that sent ten wrong tokens this minute, or any client once a hundred came from everywhere,
-   * gets 429 for every token, the right one too, until the minute is over: a guesser learns
-   * nothing from the answers. Each wrong token is counted and logged (the client, never the token).
-   */
-  async function organizer(req, res, url) {
-    const client = clientAddress(req);
-    const wait = (await tokenGuesses.limited(client)) || (await allTokenGuesses.limited('all'));
-    if (wait) return !json(res, 429, { error: 'rate-limited' }, { 'Retry-After': String(wait) });
-    if (organizerToken && tokenMatches(req.headers.authorization, organizerToken)) return true;
-    await tokenGuesses.hit(client);
-    await allTokenGuesses.hit('all');
-    log(`event-widgets demo server: ${req.headers.authorization ? 'wrong' : 'no'} organiser token from ${client} for ${url.pathname}`);
-    return !json(res, 401, { error: 'token-required' }, { 'WWW-Authenticate': 'Bearer realm="registrations"' });
-  }
-
-  /** Counts for the organiser's dashboard: seats, waiting list, cancellations, newsletter consents, mails. */
-  async function summary(req, res, url, id) {
-    if (!(await organizer(req, res, url))) return;
-    const entry = await events.load(id);
-    if (!entry) return json(res, 404, { error: 'unknown-event' });
-    const counts = await db.summary(id);
-    const capacity = entry.event.capacity ?? null;
-    json(res, 200, { eventId: id, capacity, ...counts, remaining: capacity === null ? null : Math.max(0, capacity - counts.confirmed) });
-  }
-
-  async function csv(req, res, url, id) {
-    if (!(await organizer(req, res, url))) return;
-    const entry = await events.load(id);
-    if (!entry) return json(res, 404, { error: 'unknown-event' });
-    const fields = await events.fields(id);
-    const header = ['Nr.', 'Status', 'Wartelistenplatz', 'Eingang', 'Storniert am', 'Newsletter', 'Quelle', 'Einwilligungstext', 'Sprache', ...fields.map((f) => protocol.localText(f.label, 'de'))];
-    const rows = (await db.list(id)).map((r, i) => {
-      const data = JSON.parse(r.data);
-      return [String(i + 1), STATUS_DE[r.status], r.waitlist_position ?? '', r.created_at, r.cancelled_at ?? '', newsletterDe(r), r.source, r.consent_version, r.lang, ...fields.map((f) => fieldValueText(protocol, f, data, 'de'))];
-    });
-    // Semicolons and a BOM: what German Excel opens correctly with a double click.
-    const text = '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvCell).join(';')).join('\r\n') + '\r\n';
-    res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="anmeldungen-${id}.csv"`,
-      'Cache-Control': 'no-store',
-    });
-    res.end(text);
-  }
-
-  async function eventJson(req, res, id) {
-    const entry = await events.load(id);
-    if (!entry) return json(res, 404, { error: 'unknown-event' }, { 'Access-Control-Allow-Origin': '*' });
-    const live = withLiveCapacity(entry, await db.confirmedCount(id));
-    const body = JSON.stringify(live);
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
-    sendPublic(req, res, { etag, type: 'application/ld+json; charset=utf-8', body });
-  }
-
-  /** Routes the API's requests; returns false for any other path. */
-  return async function handle(req, res, url) {
-    // Not a secret: any page can learn it by trying. Tools use it to warn before a partner goes live.
-    if (url.pathname === '/api/allowed-origins') return json(res, 200, { allowedOrigins: [...allowedOrigins] });
-    const match = /^\/api\/events\/([a-z0-9-]+)(\/registrations(\.csv|\/summary)?)?$/.exec(url.pathname);
-    if (!match) return false;
-    const [, id, registrations, view] = match;
-    if (registrations && !view) {
-      if (req.method === 'OPTIONS') {
-        const cors = corsHeaders(req);
-        if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
-        res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' });
-        res.end();
-        return true;
-      }
-      if (req.method !== 'POST') return json(res, 405, { error: 'method-not-allowed' }, { Allow: 'POST, OPTIONS' });
-      await register(req, res, id);
-      return true;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET' });
-    if (view === '.csv') await csv(req, res, url, id);
-    else if (view === '/summary') await summary(req, res, url, id);
-    else await eventJson(req, res, id);
+  function preflight(req, res) {
+    const cors = corsHeaders(req);
+    if (!cors) return json(res, 403, { error: 'origin-not-allowed' });
+    res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' });
+    res.end();
     return true;
-  };
-}
+  }
 
-const STATUS_DE = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };
-
-/** The newsletter consent as the export says it: only a consent confirmed by its link is one. */
-function newsletterDe(row) {
-  if (row.newsletter === 'confirmed') return `bestätigt am ${row.newsletter_confirmed_at}`;
-  return row.newsletter === 'pending' ? 'angefragt (nicht bestätigt)' : 'nein';
+  return { register, preflight };
 }
 
 /** Whether checkbox `field` was ticked and is shown (a field hidden by showIf asks for nothing). */
@@ -306,19 +213,6 @@ function answerAsPage(res, result) {
   return sendPage(res, result.status, { lang: 'de', title, body: `${problems}${details}<p><a href="/#anmeldung">Zurück zur Veranstaltung</a></p>` });
 }
 
-/** The event as stored, with the seats left (and sold-out/waiting-list availability) from the database. */
-function withLiveCapacity(entry, confirmed) {
-  const capacity = entry.event.capacity;
-  if (capacity === undefined) return entry.json;
-  const remaining = Math.max(0, capacity - confirmed);
-  const json = { ...entry.json, remainingAttendeeCapacity: remaining };
-  if (remaining === 0 && json.offers) {
-    const mark = (offer) => (offer.availability?.endsWith('SoldOut') ? offer : { ...offer, availability: 'https://schema.org/BackOrder' });
-    json.offers = Array.isArray(json.offers) ? json.offers.map(mark) : mark(json.offers);
-  }
-  return json;
-}
-
 /** What is wrong with a request's shape, for a 400; undefined when each part has its type. */
 function payloadProblem(payload) {
   if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof payload.values !== 'object' || payload.values === null || Array.isArray(payload.values)) {
@@ -347,50 +241,4 @@ function wellFormed(value) {
 /** Values without invisible characters: a name of zero-width spaces is an empty name. */
 function visibleValues(values) {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value.replace(INVISIBLE, '') : value]));
-}
-
-function tokenMatches(header, token) {
-  const match = /^Bearer\s+(\S+)$/i.exec(String(header ?? ''));
-  if (!match) return false;
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/**
- * One CSV cell: control characters and invisible ones such as bidi overrides become spaces (they
- * would hide or reorder text in a spreadsheet; rows stored before they were refused may hold them), quoted when it holds a separator, quote or line break (RFC 4180; Excel's
- * German default splits at semicolons, other programs at commas), and never read as a formula.
- */
-function csvCell(value) {
-  let text = String(value ?? '').replace(INVISIBLE_IN_CELL, ' ');
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Reads the body's bytes up to `limit`; `undefined` when it is larger. */
-export function readBody(req, limit) {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (declared > limit) {
-      req.resume();
-      return resolve(undefined);
-    }
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        resolve(undefined);
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => !done && resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -1,6 +1,6 @@
 // The mails of a registration's life as outbox rows, with their signed links.
 import { randomUUID } from 'node:crypto';
-import { createMailWriter } from './mail-text.mjs';
+import { createMailWriter } from './texts.mjs';
 
 const DAY = 86_400_000;
 /** A newsletter confirmation link works this long. */
@@ -8,7 +8,7 @@ const NEWSLETTER_LINK_DAYS = 30;
 
 /**
  * `queued(kind, registration, { event, fields, position })` gives the outbox row of one mail (see
- * mail-text.mjs for the kinds); `link(purpose, id, event)` the signed cancellation or newsletter link, which
+ * texts.mjs for the kinds); `link(purpose, id, event)` the signed cancellation or newsletter link, which
  * `publicUrl()` starts. A cancellation link carries the event's end as it was when mailed, but its page
  * decides by the event's current dates (a postponement moves them): cancelling closes when it begins.
  */

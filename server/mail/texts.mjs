@@ -1,6 +1,6 @@
 // What the server writes to participants, in German and English: plain text and HTML, with the
 // event's date, place and link as the widgets show them, and its .ics from the widgets' writer.
-import { escapeHtml } from './headers.mjs';
+import { escapeHtml } from '../http/headers.mjs';
 
 const TEXTS = {
   de: {
