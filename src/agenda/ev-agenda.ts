@@ -4,33 +4,32 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
   filterSessions,
-  filtersFromHash,
-  filtersToHash,
   groupByDay,
-  hasFilters,
-  QUIET_KINDS,
   runningSessionIds,
   sessionBoundaries,
   sessionIndex,
   type AgendaDay,
   type AgendaFilters,
 } from '../data/agenda.js';
-import { formatEventDate, formatLongDate, formatShortDay, formatTime } from '../data/format.js';
-import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
+import { formatEventDate, formatLongDate } from '../data/format.js';
+import { addMessages, contentLang } from '../data/i18n.js';
 import { de, en } from '../data/messages/agenda.js';
-import type { EventData, Session, SessionKind } from '../data/types.js';
+import type { EventData, Session } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
 import { BatchController } from '../internal/batches.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
-import { clampLevel, heading } from '../internal/heading.js';
+import { heading } from '../internal/heading.js';
 import { EvSelectionChangeEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
 import { agendaStyles } from './ev-agenda.styles.js';
+import { HashFiltersController, PrintController } from './page-sync.js';
 import { Selection } from './selection.js';
+import { renderControls, renderDayNav, type ControlsView } from './controls-view.js';
+import { cssId, renderSession } from './session-view.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
@@ -39,16 +38,6 @@ addMessages({ de, en });
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
-const KIND_TEXT: Record<Exclude<SessionKind, 'other'>, MessageKey> = {
-  talk: 'kindTalk',
-  keynote: 'kindKeynote',
-  panel: 'kindPanel',
-  workshop: 'kindWorkshop',
-  break: 'kindBreak',
-  reception: 'kindReception',
-  welcome: 'kindWelcome',
-  closing: 'kindClosing',
-};
 /** How long typing may pause before the new result count is announced. */
 const ANNOUNCE_DELAY = 500;
 /** Above this many sessions, a multi-day programme shows one day at a time (with a day switcher). */
@@ -185,19 +174,19 @@ export class EvAgenda extends EventElement {
     super.define(tag, registry);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) this.#readHash();
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-  }
+  /** The filters in the URL hash, when `sync-url` asks for it. */
+  readonly #hash = new HashFiltersController(this, { enabled: () => this.syncUrl, get: () => this.filters, set: (filters) => (this.filters = filters) });
+
+  /** Printing shows every day, however long the programme. */
+  protected readonly printController = new PrintController(this, (printing) => {
+    if (printing && !this.#paged && this.#batches.done) return;
+    this.printing = printing;
+    // The print snapshot is taken right after beforeprint: render synchronously.
+    if (printing) this.performUpdate();
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
     clearTimeout(this.#announceTimer);
   }
 
@@ -266,8 +255,22 @@ export class EvAgenda extends EventElement {
 
   #renderProgramme(event: EventData): TemplateResult {
     const multiDay = this.#allDays.length > 1;
-    return html`${this.#renderControls(event)}
-      ${this.#paged && !this.printing ? this.#renderDayNav(event) : nothing}
+    const { tracks, rooms } = facets(event.sessions);
+    const controls: ControlsView = {
+      t: (key, values) => this.t(key, values),
+      lang: this.uiLang,
+      filters: this.filters,
+      tracks,
+      rooms,
+      starred: this.#selection?.size ?? 0,
+      running: this.#running.size > 0,
+      setFilters: (filters) => this.#setFilters(filters),
+      onReset: this.#reset,
+      onNow: this.#jumpToNow,
+      onDownloadMine: this.#downloadMine,
+    };
+    return html`${renderControls(controls)}
+      ${this.#paged && !this.printing ? renderDayNav(controls, event, this.#allDays, this.activeDay, this.#matchCounts, (date) => (this.activeDay = date)) : nothing}
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.#selection && !this.#selection.persistent && this.#selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
       ${this.#days.every((d) => !this.#matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
@@ -292,56 +295,6 @@ export class EvAgenda extends EventElement {
     });
   }
 
-  #renderControls(event: EventData): TemplateResult {
-    const { tracks, rooms } = facets(event.sessions);
-    const starred = this.#selection?.size ?? 0;
-    return html`<div part="controls" role="search" aria-label=${this.t('agendaFilters')}>
-      <label
-        >${this.t('agendaSearch')}
-        <input part="search" type="search" .value=${this.filters.query ?? ''} placeholder=${this.t('agendaSearchHint')} @input=${this.#onSearch} />
-      </label>
-      ${tracks.length > 1 ? this.#renderSelect('track', 'agendaTrack', tracks, this.filters.track) : nothing}
-      ${rooms.length > 1 ? this.#renderSelect('room', 'agendaRoom', rooms, this.filters.room) : nothing}
-      <div class="row">
-      ${starred > 0 || this.filters.mine
-        ? html`<label class="inline"
-            ><input part="mine-filter" type="checkbox" .checked=${!!this.filters.mine} @change=${this.#onMine} />${this.t('agendaMine', { count: starred })}</label
-          >`
-        : nothing}
-      ${hasFilters(this.filters) ? html`<button part="reset" type="button" @click=${this.#reset}>${this.t('agendaReset')}</button>` : nothing}
-      ${this.#running.size > 0
-        ? html`<button part="now" type="button" aria-label=${this.t('agendaNowLabel')} @click=${this.#jumpToNow}>${this.t('agendaNow')}</button>`
-        : nothing}
-      ${starred > 0 ? html`<button part="download-mine" type="button" @click=${this.#downloadMine}>${this.t('agendaDownloadMine', { count: starred })}</button>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderDayNav(event: EventData): TemplateResult {
-    return html`<nav part="day-nav" aria-label=${this.t('agendaDays')}>
-      ${this.#allDays.map(
-        (day) => html`<button
-          part="day-button"
-          type="button"
-          aria-pressed=${day.date === this.activeDay ? 'true' : 'false'}
-          @click=${() => (this.activeDay = day.date)}
-        >
-          ${formatShortDay(day.start, event.timeZone, this.uiLang)} (${this.#matchCounts.get(day.date) ?? 0})
-        </button>`,
-      )}
-    </nav>`;
-  }
-
-  #renderSelect(name: 'track' | 'room', label: MessageKey, values: string[], current?: string): TemplateResult {
-    return html`<label
-      >${this.t(label)}
-      <select part=${`${name}-filter`} @change=${(e: Event) => this.#setFilters({ ...this.filters, [name]: (e.target as HTMLSelectElement).value || undefined })}>
-        <option value="" ?selected=${!current}>${this.t('agendaAll')}</option>
-        ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
-      </select>
-    </label>`;
-  }
-
   #renderDay(event: EventData, day: AgendaDay, sessions: readonly Session[], multiDay: boolean): TemplateResult {
     const lang = this.uiLang;
     const view = this.view;
@@ -354,88 +307,33 @@ export class EvAgenda extends EventElement {
           // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
           (s) =>
             guard([s, this.#running.has(s.id), this.#selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
-              this.#renderSession(event, s, multiDay),
+              renderSession(
+                {
+                  t: (key, values) => this.t(key, values),
+                  lang,
+                  headingLevel: this.headingLevel,
+                  compact: view === 'compact',
+                  contentLang: this.#contentLang,
+                  running: this.#running.has(s.id),
+                  starred: this.#selection?.has(s.id) ?? false,
+                  onStar: () => this.#toggleStar(s),
+                  onCalendar: () => downloadCalendar(this, (writer) => [writer.sessionEntry(event, s)], event.timeZone, s.name),
+                },
+                event,
+                s,
+                multiDay,
+              ),
             ),
         )}
       </ol>
     </section>`;
   }
 
-  /**
-   * One session. Optional pieces that most sessions have are in this one template and
-   * `hidden` when a session lacks them: each nested template costs a clone and a walk,
-   * and ten of them per session made up most of a long programme's first render.
-   */
-  #renderSession(event: EventData, session: Session, multiDay: boolean): TemplateResult {
-    const zone = event.timeZone;
-    const lang = this.uiLang;
-    const running = this.#running.has(session.id);
-    const quiet = QUIET_KINDS.includes(session.kind);
-    const compact = this.view === 'compact';
-    const starred = this.#selection?.has(session.id) ?? false;
-    const meta = [session.room, ...session.tracks].filter(Boolean).join(' · ');
-    const end = session.end;
-    // The programme's own texts carry the data's language; labels and buttons the UI's.
-    const content = this.#contentLang;
-    return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
-      <div part="time">
-        <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time><span ?hidden=${end === undefined}
-          >–<time datetime=${end === undefined ? nothing : new Date(end).toISOString()}>${end === undefined ? '' : formatTime(end, zone, lang)}</time></span
-        >
-      </div>
-      <div>
-        ${running ? html`<span part="now-badge">${this.t('agendaRunning')}</span>` : nothing}
-        ${this.#renderKind(session, content)}
-        ${heading(clampLevel(this.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true, content)}
-        <p part="meta" ?hidden=${!meta} lang=${content ?? nothing}>${meta}</p>
-        ${compact ? nothing : this.#renderSessionDetails(session, content)}
-        <div part="session-actions" ?hidden=${session.kind === 'break'}>
-          <button part="star" type="button" aria-pressed=${starred ? 'true' : 'false'} aria-label=${this.t('agendaStarLabel', { name: session.name })} @click=${() => this.#toggleStar(session)}>
-            <span aria-hidden="true">${starred ? '★' : '☆'}</span> ${this.t('agendaStar')}
-          </button>
-          <button
-            part="calendar"
-            type="button"
-            ?hidden=${compact}
-            aria-label=${this.t('agendaCalendarLabel', { name: session.name })}
-            @click=${() => downloadCalendar(this, (writer) => [writer.sessionEntry(event, session)], event.timeZone, session.name)}
-          >
-            ${this.t('addToCalendar')}
-          </button>
-        </div>
-      </div>
-    </li>`;
-  }
-
-  /** Speakers and description: the list view only. */
-  #renderSessionDetails(session: Session, content: string | undefined): TemplateResult {
-    const description = session.description;
-    return html`<ul part="speakers" aria-label=${this.t('agendaSpeakers')} ?hidden=${!session.performers.length} lang=${content ?? nothing}>
-        ${session.performers.map((p) => html`<li>${[p.name, p.jobTitle, p.affiliation].filter(Boolean).join(', ')}</li>`)}
-      </ul>
-      <details part="details" ?hidden=${!description}>
-        <summary aria-label=${this.t('agendaMoreAbout', { name: session.name })}>${this.t('agendaMore')}</summary>
-        <p lang=${content ?? nothing}>${description}</p>
-      </details>
-      <p class="print-only" ?hidden=${!description} lang=${content ?? nothing}>${description}</p>`;
-  }
-
-  /** The kind's label ("Keynote"), unless it is a talk or the title says it already ("Begrüßung"). */
-  #renderKind(session: Session, content: string | undefined): TemplateResult | typeof nothing {
-    if (session.kind === 'talk') return nothing;
-    const own = session.kind === 'other';
-    const label = own ? session.kindName ?? '' : this.t(KIND_TEXT[session.kind]);
-    if (session.name.toLowerCase().startsWith(label.toLowerCase())) return nothing;
-    return html`<span part="kind" lang=${own ? (content ?? nothing) : nothing}>${label}</span>`;
-  }
-
   #setFilters(filters: AgendaFilters) {
     this.filters = filters;
-    if (this.syncUrl) this.#writeHash();
+    this.#hash.write();
   }
 
-  #onSearch = (e: Event) => this.#setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
-  #onMine = (e: Event) => this.#setFilters({ ...this.filters, mine: (e.target as HTMLInputElement).checked });
   #reset = () => {
     this.#setFilters({});
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
@@ -492,39 +390,6 @@ export class EvAgenda extends EventElement {
     }
     this.#announceTimer = setTimeout(() => (this.announcedCount = this.t('agendaCount', { shown, total })), ANNOUNCE_DELAY);
   }
-
-  #readHash() {
-    const filters = filtersFromHash(location.hash);
-    if (filters) this.filters = filters;
-  }
-
-  #writeHash() {
-    const hash = filtersToHash(this.filters);
-    const url = `${location.pathname}${location.search}${hash}`;
-    // replaceState: filtering is not navigation, and it must not scroll or fill the history.
-    if (hash !== location.hash) history.replaceState(history.state, '', hash ? url : `${location.pathname}${location.search}`);
-  }
-
-  /** Printing shows every day, however long the programme. */
-  #onBeforePrint = () => {
-    if (!this.#paged && this.#batches.done) return;
-    this.printing = true;
-    // The print snapshot is taken right after beforeprint: render synchronously.
-    this.performUpdate();
-  };
-
-  #onAfterPrint = () => {
-    this.printing = false;
-  };
-
-  #onHashChange = () => {
-    if (this.syncUrl) this.#readHash();
-  };
-}
-
-/** A session id as an element id: letters, digits, dashes. */
-function cssId(id: string): string {
-  return id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 }
 
 declare global {

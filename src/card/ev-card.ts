@@ -115,9 +115,8 @@ export class EvCard extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
-    const data = this.eventState.event;
     const now = this.#clock.now;
-    const event = (this.#event = data && (extras()?.atNow(data, now) ?? data));
+    const event = (this.#event = this.eventData.eventAt(now));
     if (event) {
       this.#badges = statusBadges(event, now);
       this.#registration = registrationState(event, now);

@@ -3,7 +3,6 @@ import { formatCompact, formatRemaining, remainingTime, unitLabel, type Countdow
 import { formatTimeRange } from '../data/format.js';
 import { addMessages, contentLang } from '../data/i18n.js';
 import { de, en } from '../data/messages/countdown.js';
-import { extras } from '../data/extras-loader.js';
 import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -230,9 +229,8 @@ export class EvCountdown extends EventElement {
   }
 
   #findGoal(): Goal | undefined {
-    const data = this.eventState.event;
     // A recurring event counts to its date that is on or comes next, and moves on when one ends.
-    const event = data && (extras()?.atNow(data, this.#clock.now) ?? data);
+    const event = this.eventData.eventAt(this.#clock.now);
     const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (event?.timeZone ?? DEFAULT_TIME_ZONE);
     if (this.target) {
       const target = parseDateValue(this.target, zone)?.ms;

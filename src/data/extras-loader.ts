@@ -8,7 +8,7 @@
  */
 import { warnOnce } from './warn.js';
 
-type Extras = typeof import('./extras.js');
+export type Extras = typeof import('./extras.js');
 
 let loaded: Extras | null | undefined;
 let loading: Promise<Extras | null> | undefined;

@@ -1,6 +1,5 @@
 import { isServer } from 'lit';
 import { EventLoadError } from '../data/load.js';
-import { extras, loadExtras, needsExtras } from '../data/extras-loader.js';
 import { sharedSource, type SharedSource, type SourceSnapshot } from '../data/shared-source.js';
 import { warnOnce } from '../data/warn.js';
 
@@ -21,14 +20,13 @@ export interface JsonInputValue {
   readonly receivedAt?: number;
 }
 
-const EXTRAS_LOADING: JsonInputValue = { loading: true };
-
 const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 
 /**
- * An element's own JSON-LD, from (first match wins) its `data` property, a child
- * `<script type="application/ld+json">` or its `src`, fetched once per URL for the whole page.
- * `onChange` runs when a response arrives.
+ * Which input wins for an element: (first match) its `data` property, a child
+ * `<script type="application/ld+json">`, or its `src`, whose `SharedSource` fetches once per URL
+ * for the whole page. It decides only that; reading the document is the data path's
+ * (src/data/pipeline.ts). `onChange` runs when a response arrives.
  */
 export class JsonInput {
   source?: SharedSource;
@@ -58,13 +56,7 @@ export class JsonInput {
   get value(): JsonInputValue | undefined {
     const data = this.host.data;
     if (data !== undefined && this.#dataValue?.json !== data) this.#dataValue = { json: data };
-    const value = data === undefined ? this.#inline ?? this.#snapshot : this.#dataValue;
-    // A document with a repeating schedule or a price in words waits (as loading) until src/data/extras.ts is here.
-    if (extras() === undefined && needsExtras(value?.json)) {
-      void loadExtras().then(this.onChange);
-      return EXTRAS_LOADING;
-    }
-    return value;
+    return data === undefined ? this.#inline ?? this.#snapshot : this.#dataValue;
   }
 
   /** Whether the element has data of its own (rather than a surrounding provider's). */

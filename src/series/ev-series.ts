@@ -30,7 +30,7 @@ import { downloadCalendar } from '../internal/download.js';
 import { EvSeriesSelectEvent } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import type { EventState } from '../internal/context.js';
-import { SeriesDataController, type SeriesState } from '../internal/series-data-controller.js';
+import { DataController, type SeriesState } from '../internal/data-controller.js';
 import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
@@ -169,10 +169,10 @@ export class EvSeries extends WidgetElement {
   /** The day the month grid's focus is on (`YYYY-MM-DD`); its month is the one shown. */
   private focusDate?: string;
 
-  readonly #series = new SeriesDataController(this);
+  readonly #series = new DataController(this, 'series');
   readonly #clock = new ClockController(this, {
-    wakeAt: () => this.#series.state.events.flatMap(statusBoundaries),
-    offset: () => this.#series.state.clockOffset,
+    wakeAt: () => this.#series.series.events.flatMap(statusBoundaries),
+    offset: () => this.#series.series.clockOffset,
   });
   /** Set by the keyboard: the focus follows `focusDate` after the next render. */
   #moveFocus = false;
@@ -183,17 +183,17 @@ export class EvSeries extends WidgetElement {
 
   /** The series as loaded: its status, its events (every one that can be shown, sorted by start), its name, its error. */
   get seriesState(): SeriesState {
-    return this.#series.state;
+    return this.#series.series;
   }
 
   /** The loading state in the shape the other widgets have (`status`, `error`, `reload`), for code that watches every `ev-*` alike. */
   get eventState(): EventState {
-    const { status, error, clockOffset, reload } = this.#series.state;
+    const { status, error, clockOffset, reload } = this.#series.series;
     return { status, error, clockOffset, reload };
   }
 
   protected get waiting(): boolean {
-    return this.#series.state.status === 'loading' && this.#series.state.events.length === 0;
+    return this.#series.series.status === 'loading' && this.#series.series.events.length === 0;
   }
 
   override connectedCallback(): void {
@@ -223,7 +223,7 @@ export class EvSeries extends WidgetElement {
   }
 
   get #zone(): string {
-    return this.timeZone ?? this.#series.state.events[0]?.timeZone ?? DEFAULT_TIME_ZONE;
+    return this.timeZone ?? this.#series.series.events[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   get #filter(): SeriesFilter {
@@ -231,8 +231,8 @@ export class EvSeries extends WidgetElement {
   }
 
   protected override render() {
-    const { events, name } = this.#series.state;
-    if (events.length === 0) return renderStatus({ ...this.#series.state, event: undefined }, this.uiLang);
+    const { events, name } = this.#series.series;
+    if (events.length === 0) return renderStatus({ ...this.#series.series, event: undefined }, this.uiLang);
     const now = this.#clock.now;
     const month = this.view === 'month';
     // The month view shows past and coming dates alike: a calendar has both.

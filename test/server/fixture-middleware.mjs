@@ -11,13 +11,21 @@
  *                  or, with age, a CDN copy that carries the origin's old Date)
  *     clockOnce=MS the same, for the first request with this key only (a copy stored on an earlier visit)
  *     age=S        an Age header (seconds a shared cache has held the copy)
- *   /test-api/count?key=K  how many fixture requests named K arrived (&method=HEAD: of that method only)
+ *   A document that changes, as an organiser's file does:
+ *     etag=1       an ETag (the body's hash); a request whose If-None-Match names it gets 304 Not Modified
+ *   /test-api/count?key=K  how many fixture requests named K arrived (&method=HEAD: of that method only;
+ *                          &method=304: how many were answered 304)
+ *   /test-api/serve?key=K&file=NAME  from now on, requests with key K get NAME instead of their `file`
  *   /test-api/reset        forgets the counts
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 const counts = new Map();
+/** key → the file its requests get instead of the one they name (/test-api/serve). */
+const served = new Map();
+const count = (name) => counts.set(name, (counts.get(name) ?? 0) + 1);
 const roots = ['test/fixtures', 'demo/data', 'demo/data/series'];
 
 async function readFixture(name) {
@@ -39,16 +47,21 @@ export async function fixtureMiddleware(ctx, next) {
     ctx.body = JSON.stringify({ count: counts.get(q.method ? `${q.key} ${q.method}` : q.key) ?? 0 });
     return;
   }
+  if (ctx.path === '/test-api/serve') {
+    served.set(String(q.key), String(q.file));
+    ctx.body = 'ok';
+    return;
+  }
   if (ctx.path === '/test-api/reset') {
     counts.clear();
+    served.clear();
     ctx.body = 'ok';
     return;
   }
   if (ctx.path !== '/test-api/fixture') return next();
   if (q.key) {
-    counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
-    const byMethod = `${q.key} ${ctx.method}`;
-    counts.set(byMethod, (counts.get(byMethod) ?? 0) + 1);
+    count(q.key);
+    count(`${q.key} ${ctx.method}`);
   }
   if (q.fail && counts.get(q.key) <= Number(q.fail)) {
     ctx.status = 500;
@@ -65,7 +78,7 @@ export async function fixtureMiddleware(ctx, next) {
     const size = Number(String(q.file).slice(4));
     body = Buffer.from(JSON.stringify({ '@type': 'Event', name: 'x', startDate: '2024-11-06', padding: 'x'.repeat(size) }));
   } else if (q.file) {
-    body = await readFixture(String(q.file));
+    body = await readFixture(served.get(q.key) ?? String(q.file));
     if (!body) {
       ctx.status = 404;
       ctx.body = `no fixture ${q.file}`;
@@ -78,7 +91,16 @@ export async function fixtureMiddleware(ctx, next) {
   const shift = Number(q.clock ?? 0) + (q.clockOnce && counts.get(q.key) === 1 ? Number(q.clockOnce) : 0);
   if (shift) ctx.set('Date', new Date(Date.now() + shift).toUTCString());
   if (q.age) ctx.set('Age', String(q.age));
-  ctx.set('Access-Control-Expose-Headers', 'Date, Age');
+  ctx.set('Access-Control-Expose-Headers', 'Date, Age, ETag');
+  if (q.etag) {
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    ctx.set('ETag', etag);
+    if (ctx.get('If-None-Match') === etag) {
+      if (q.key) count(`${q.key} 304`);
+      ctx.status = 304;
+      return;
+    }
+  }
   if (q.length === '0') {
     const { Readable } = await import('node:stream');
     ctx.body = Readable.from([body]);
