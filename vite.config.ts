@@ -9,12 +9,12 @@ import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
  *   Lit and date helpers left as imports so an app's bundler shares them;
  * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
  *   self-contained file for a plain <script type="module" src> without a build step; beside it
- *   `dist/event-widgets-extras.js`, which that file imports only when it is needed (recurring dates, prices in words, a calendar download).
+ *   the files it imports only when they are needed (`ON_DEMAND`, one `--mode` each).
  */
 const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'extras') return extrasBuild();
+  if (mode in ON_DEMAND) return onDemandBuild(mode as keyof typeof ON_DEMAND);
   const bundle = mode === 'bundle';
   return {
     plugins: [minifyTemplatesPlugin()],
@@ -39,22 +39,33 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? // What few page views need comes in a second file (`--mode extras`), fetched only when needed.
-          { external: [EXTRAS], output: { codeSplitting: false, minify: true, paths: { [EXTRAS]: './event-widgets-extras.js' } } }
+        ? // What few page views need comes in files of their own (`--mode extras`, `--mode revalidate`), fetched only when needed.
+          {
+            external: Object.values(ON_DEMAND).map((m) => m.source),
+            output: { codeSplitting: false, minify: true, paths: Object.fromEntries(Object.values(ON_DEMAND).map((m) => [m.source, `./${m.file}`])) },
+          }
         : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });
 
-/** src/data/extras.ts, which the single file imports on demand (src/data/extras-loader.ts). */
-const EXTRAS = fileURLToPath(new URL('src/data/extras.ts', import.meta.url));
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The modules the single file imports on demand, each built into a self-contained file beside it. */
+const ON_DEMAND = {
+  /** Recurring dates, prices in words and the .ics writer (src/data/extras-loader.ts). */
+  extras: { source: source('src/data/extras.ts'), file: 'event-widgets-extras.js' },
+  /** The check whether a source's data changed (`SharedSource.refresh`), for pages that check again. */
+  revalidate: { source: source('src/data/revalidate.ts'), file: 'event-widgets-revalidate.js' },
+};
 
 /**
- * `dist/event-widgets-extras.js`: src/data/extras.ts with the few helpers it shares with the
- * single file (zone offsets, date formats) copied in, so that file needs no shared chunk.
+ * An on-demand file: its module with the few helpers it shares with the single file (zone
+ * offsets, date formats, the fetch) copied in, so that file needs no shared chunk.
  * (Rolldown would move those helpers out of the single file into a third file: rolldown#10731.)
  */
-function extrasBuild() {
+function onDemandBuild(name: keyof typeof ON_DEMAND) {
+  const { source: entry, file } = ON_DEMAND[name];
   return {
     plugins: [minifyTemplatesPlugin()],
     build: {
@@ -63,7 +74,7 @@ function extrasBuild() {
       sourcemap: true,
       minify: 'terser' as const,
       terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
-      lib: { entry: 'src/data/extras.ts', formats: ['es' as const], fileName: () => 'event-widgets-extras.js' },
+      lib: { entry, formats: ['es' as const], fileName: () => file },
       rollupOptions: { output: { codeSplitting: false, minify: true } },
     },
   };

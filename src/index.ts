@@ -9,7 +9,7 @@ export { EvCountdown, COUNTDOWN_TARGETS, COUNTDOWN_PRECISIONS, COUNTDOWN_FORMATS
 export { EvAgenda, AGENDA_VIEWS, type AgendaView } from './agenda/ev-agenda.js';
 export { EvRegistration } from './registration/ev-registration.js';
 export { EvSeries, SERIES_VIEWS, type SeriesView } from './series/ev-series.js';
-export type { SeriesState } from './internal/data-controller.js';
+export type { SeriesState } from './internal/series-view.js';
 export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './registration/fields.js';
 export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, LocalText } from './registration/fields.js';
 export { validateRegistration, validateField, isVisible, registrationEmail, MIN_FILL_MS, HONEYPOT_FIELD } from './registration/rules.js';

@@ -3,11 +3,13 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
+  filtersFromHash,
+  filtersToHash,
   filterSessions,
   groupByDay,
   runningSessionIds,
   sessionBoundaries,
-  sessionIndex,
+  cachedSessionIndex,
   type AgendaDay,
   type AgendaFilters,
 } from '../data/agenda.js';
@@ -20,13 +22,14 @@ import { BatchController } from '../internal/batches.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
+import { HashFiltersController } from '../internal/hash-filters.js';
 import { heading } from '../internal/heading.js';
 import { EvSelectionChangeEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
 import { agendaStyles } from './ev-agenda.styles.js';
-import { HashFiltersController, PrintController } from './page-sync.js';
+import { PrintController } from './print.js';
 import { Selection } from './selection.js';
 import { renderControls, renderDayNav, type ControlsView } from './controls-view.js';
 import { cssId, renderSession } from './session-view.js';
@@ -42,14 +45,6 @@ export type AgendaView = (typeof AGENDA_VIEWS)[number];
 const ANNOUNCE_DELAY = 500;
 /** Above this many sessions, a multi-day programme shows one day at a time (with a day switcher). */
 export const DAY_PAGING_THRESHOLD = 200;
-
-/** Search text per session, made once per session object however often the visitor types. */
-const indexes = new WeakMap<Session, string>();
-function indexOf(session: Session): string {
-  let index = indexes.get(session);
-  if (index === undefined) indexes.set(session, (index = sessionIndex(session)));
-  return index;
-}
 
 /**
  * @tagname ev-agenda
@@ -175,7 +170,7 @@ export class EvAgenda extends EventElement {
   }
 
   /** The filters in the URL hash, when `sync-url` asks for it. */
-  readonly #hash = new HashFiltersController(this, { enabled: () => this.syncUrl, get: () => this.filters, set: (filters) => (this.filters = filters) });
+  readonly #hash = new HashFiltersController(this, { enabled: () => this.syncUrl, get: () => this.filters, set: (filters) => (this.filters = filters), toHash: filtersToHash, fromHash: filtersFromHash });
 
   /** Printing shows every day, however long the programme. */
   protected readonly printController = new PrintController(this, (printing) => {
@@ -197,7 +192,7 @@ export class EvAgenda extends EventElement {
     if (event && this.#selection === undefined) this.#selection = new Selection(event.id);
     if (!event) return;
     this.#contentLang = contentLang(event, this.uiLang);
-    const shown = filterSessions(event.sessions, this.filters, this.#selection?.all ?? new Set(), indexOf);
+    const shown = filterSessions(event.sessions, this.filters, this.#selection?.all ?? new Set(), cachedSessionIndex);
     // Days change only with the event; a keystroke or a clock tick keeps them.
     if (this.#groupedEvent !== event) {
       this.#allDays = groupByDay(event.sessions, event.timeZone);

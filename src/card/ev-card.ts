@@ -10,6 +10,7 @@ import { safeUrl } from '../data/url.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
+import { eventAt } from '../data/current-date.js';
 import { EventElement } from '../internal/event-element.js';
 import { heading } from '../internal/heading.js';
 import { registrationFormFor, RegistrationFormsController } from '../internal/registration-target.js';
@@ -116,7 +117,7 @@ export class EvCard extends EventElement {
     super.willUpdate(changed);
     if (changed.has('variant')) warnUnlessAllowed(this.localName, 'variant', this.variant, CARD_VARIANTS);
     const now = this.#clock.now;
-    const event = (this.#event = this.eventData.eventAt(now));
+    const event = (this.#event = this.eventState.event && eventAt(this.eventState.event, now));
     if (event) {
       this.#badges = statusBadges(event, now);
       this.#registration = registrationState(event, now);

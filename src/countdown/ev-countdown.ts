@@ -7,6 +7,7 @@ import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
 import { ClockController } from '../internal/clock.js';
+import { eventAt } from '../data/current-date.js';
 import { EventElement } from '../internal/event-element.js';
 import { EvCountdownEndEvent, EvCountdownStartEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
@@ -230,7 +231,7 @@ export class EvCountdown extends EventElement {
 
   #findGoal(): Goal | undefined {
     // A recurring event counts to its date that is on or comes next, and moves on when one ends.
-    const event = this.eventData.eventAt(this.#clock.now);
+    const event = this.eventState.event && eventAt(this.eventState.event, this.#clock.now);
     const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (event?.timeZone ?? DEFAULT_TIME_ZONE);
     if (this.target) {
       const target = parseDateValue(this.target, zone)?.ms;

@@ -205,3 +205,13 @@ export function filtersFromHash(hash: string): AgendaFilters | undefined {
     mine: params.get('mine') === '1',
   };
 }
+
+/** Search text per session, made once per session object however often the visitor types. */
+const indexes = new WeakMap<Session, string>();
+
+/** `sessionIndex`, kept per session object. */
+export function cachedSessionIndex(session: Session): string {
+  let index = indexes.get(session);
+  if (index === undefined) indexes.set(session, (index = sessionIndex(session)));
+  return index;
+}

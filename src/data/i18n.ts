@@ -12,8 +12,7 @@ import type * as status from './messages/status.js';
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A catalogue's texts in the second language: the same keys as the German ones. */
-export type Texts<T> = { readonly [K in keyof T]: string };
+export type { Texts } from './messages/texts.js';
 
 /** Every text key of every widget. */
 export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de & typeof badges.de & typeof series.de);

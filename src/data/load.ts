@@ -26,29 +26,11 @@ export interface FetchJsonOptions {
   readonly fetch?: typeof fetch;
   /** Called with the response headers of a successful response (e.g. to read the server's `Date`). */
   readonly onHeaders?: (headers: Headers) => void;
-}
-
-/** What a server said identifies a version of a document: its `ETag` and `Last-Modified`. */
-export interface Validators {
-  readonly etag?: string;
-  readonly lastModified?: string;
-}
-
-export interface FetchDocumentOptions extends FetchJsonOptions {
-  /**
-   * The validators of the copy the caller has. Sent as `If-None-Match`/`If-Modified-Since`;
-   * a `304` then answers `{ changed: false }`. Send them only to the page's own origin: on another,
-   * these headers need a CORS preflight that a static host refuses; use `cache: 'no-cache'` there.
-   */
-  readonly validators?: Validators;
-  /** The request's cache mode; `no-cache` makes the browser revalidate its own copy with the server. */
+  /** More request headers (`If-None-Match` for a conditional request; a `304` then fails with status 304). */
+  readonly headers?: Record<string, string>;
+  /** The request's cache mode (`no-cache`: the browser revalidates its own copy). */
   readonly cache?: RequestCache;
 }
-
-/** A fetched document: new JSON with its validators and body text, or word that the caller's copy is current. */
-export type FetchedDocument =
-  | { readonly changed: true; readonly json: unknown; readonly text: string; readonly validators: Validators }
-  | { readonly changed: false };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -65,41 +47,24 @@ const LENIENT_TYPE = /^(?:text\/plain|application\/octet-stream)\b/i;
  * @example const json = await fetchJson('https://example.org/event.json', { timeout: 5000 });
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const fetched = await fetchDocument(url, options);
-  return fetched.changed ? fetched.json : undefined;
-}
-
-/**
- * `fetchJson`, for a caller that keeps a copy: with `validators` it asks conditionally, and a
- * `304 Not Modified` answers `{ changed: false }`; otherwise the new JSON, its body text and the
- * answer's validators.
- *
- * @throws EventLoadError as `fetchJson` does.
- * @example const next = await fetchDocument(url, { validators: { etag: '"v1"' } }); if (next.changed) show(next.json);
- */
-export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<FetchedDocument> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new EventLoadError('timeout', `no answer within ${timeout} ms`, url)), timeout);
   const onOuterAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onOuterAbort);
-  const headers: Record<string, string> = { Accept: 'application/ld+json, application/json;q=0.9' };
-  if (options.validators?.etag) headers['If-None-Match'] = options.validators.etag;
-  if (options.validators?.lastModified) headers['If-Modified-Since'] = options.validators.lastModified;
   try {
     let response: Response;
     try {
       response = await (options.fetch ?? fetch)(url, {
         credentials: 'omit',
-        headers,
+        headers: { Accept: 'application/ld+json, application/json;q=0.9', ...options.headers },
         signal: controller.signal,
-        ...(options.cache ? { cache: options.cache } : {}),
+        cache: options.cache,
       });
     } catch (cause) {
       throw asLoadError(cause, controller.signal, url, 'request failed (offline, DNS, or refused by CORS)');
     }
-    if (response.status === 304 && options.validators) return { changed: false };
     if (!response.ok) {
       throw new EventLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
     }
@@ -122,8 +87,7 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
     try {
       const json: unknown = JSON.parse(text);
       if (lenient) console.warn(`[event-widgets] ${url}: served as "${type || 'no Content-Type'}"; please serve it as application/json.`);
-      const validators = { etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
-      return { changed: true, json, text, validators };
+      return json;
     } catch (cause) {
       throw new EventLoadError('not-json', `the body is not valid JSON (${(cause as Error).message})`, url);
     }

@@ -21,9 +21,8 @@ export interface EventOverrides {
 
 /** The override attributes, each once: what the data path reads from an element. */
 export const OVERRIDE_KEYS = ['name', 'start', 'end', 'location', 'address', 'url', 'status', 'timeZone'] as const satisfies readonly (keyof EventOverrides)[];
-// Fails to compile when EventOverrides gains a field that OVERRIDE_KEYS does not list.
-const everyKey: Exclude<keyof EventOverrides, (typeof OVERRIDE_KEYS)[number]> extends never ? true : never = true;
-void everyKey;
+/** `true`, or a compile error wherever it is used once EventOverrides gains a field that OVERRIDE_KEYS does not list. */
+export type OverrideKeysComplete = Exclude<keyof EventOverrides, (typeof OVERRIDE_KEYS)[number]> extends never ? true : never;
 
 /** The overrides an element has set, read by `OVERRIDE_KEYS`. */
 export const overridesOf = (element: EventOverrides): EventOverrides => Object.fromEntries(OVERRIDE_KEYS.map((key) => [key, element[key]]));

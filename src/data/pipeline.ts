@@ -19,31 +19,23 @@ export interface Waiting {
   readonly ready: Promise<unknown>;
 }
 
-/** The formats the data path reads, recognised by content. Today schema.org JSON-LD; readers of organisers' exports join here. */
-export type DocumentFormat = 'schema.org';
-
 /**
- * The format of a parsed document, by its content (never by a file name). Every JSON value is
- * read as schema.org JSON-LD today; what is not an Event there gets `normalizeEvent`'s message.
+ * Reads `json` once per document and request; waits (without reading) while the extras module it
+ * needs is on its way. The format is recognised by content: today every document is read as
+ * schema.org JSON-LD, and readers of organisers' exports join here.
  */
-export function recogniseFormat(json: unknown): DocumentFormat {
-  void json;
-  return 'schema.org';
-}
-
 const results = new WeakMap<object, Map<string, NormalizeResult | NormalizeAllResult>>();
 
-/** Reads `json` once per document and request key; waits (without reading) while the extras module it needs is on its way. */
 function read<R extends NormalizeResult | NormalizeAllResult>(json: unknown, key: string, normalize: (options: NormalizeOptions) => R, options: ReadOptions): R | Waiting {
   // A repeating schedule or a price in words needs src/data/extras.ts: loaded for the first such document on the page.
   if (extras() === undefined && needsExtras(json)) return { ready: loadExtras() };
-  const normalizeOptions = { ...options, extras: extras() ?? null };
-  if (typeof json !== 'object' || json === null) return normalize(normalizeOptions);
+  const read = () => normalize({ ...options, extras: extras() ?? null });
+  if (typeof json !== 'object' || json === null) return read();
   let byKey = results.get(json);
   if (!byKey) results.set(json, (byKey = new Map()));
-  const cacheKey = `${recogniseFormat(json)}|${key}|${options.eventId ?? ''}|${options.baseUrl}|${options.portable}`;
+  const cacheKey = `${key}|${options.eventId}|${options.baseUrl}|${options.portable}`;
   let result = byKey.get(cacheKey) as R | undefined;
-  if (!result) byKey.set(cacheKey, (result = normalize(normalizeOptions)));
+  if (!result) byKey.set(cacheKey, (result = read()));
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { serverTimeOf, SKEW_THRESHOLD_MS } from './clock-skew.js';
-import { EventLoadError, fetchDocument, type FetchDocumentOptions, type FetchJsonOptions, type Validators } from './load.js';
+import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
 
 /** What a shared source holds: the parsed JSON once loaded, the last error, and whether a request runs. */
 export interface SourceSnapshot {
@@ -25,9 +25,8 @@ export class SharedSource {
   readonly #listeners = new Set<Listener>();
   #running?: Promise<void>;
   #refreshing?: Promise<boolean>;
-  /** The validators and body of the copy shown, for conditional requests and to tell an unchanged answer. */
-  #validators: Validators = {};
-  #text?: string;
+  /** The headers of the answer shown (its ETag and Last-Modified make the next check conditional). */
+  #headers?: Headers;
 
   constructor(
     readonly url: string,
@@ -55,40 +54,31 @@ export class SharedSource {
   /**
    * Asks the server whether the data changed since the copy shown: with `If-None-Match` and
    * `If-Modified-Since` on the page's own origin; elsewhere the browser revalidates its cached copy
-   * (`cache: 'no-cache'`), since those headers would need a CORS preflight. A `304`, or the same body
-   * again, changes nothing and calls no subscriber; new data reaches every subscriber once. Resolves
-   * whether it changed. A failure keeps the last good data, calls no subscriber and rejects with the
-   * `EventLoadError`, for the caller to wait longer before the next try. Before any data is here, it
-   * loads as `reload()` does.
+   * (`cache: 'no-cache'`), since those headers would need a CORS preflight. A `304`, or the same
+   * document again, changes nothing and calls no subscriber; new data reaches every subscriber once.
+   * Resolves whether it changed. A failure keeps the last good data, calls no subscriber and rejects
+   * with the `EventLoadError`, for the caller to wait longer before the next try. Before any data is
+   * here, it loads as `reload()` does. The checking code (src/data/revalidate.ts) is imported at the
+   * first check: pages that never check never load it.
    */
   refresh(): Promise<boolean> {
     if (this.#running || this.#current.json === undefined) return this.reload().then(() => true);
-    this.#refreshing ??= this.#revalidate().finally(() => (this.#refreshing = undefined));
+    this.#refreshing ??= import('./revalidate.js')
+      .then(({ revalidate }) => revalidate(this.url, this.options, this.#headers, this.#current.json))
+      .then(({ changed, json, serverTime, headers = this.#headers }) => {
+        this.#headers = headers;
+        if (changed) this.#set({ loading: false, json, serverTime, receivedAt: Date.now() });
+        return changed;
+      })
+      .finally(() => (this.#refreshing = undefined));
     return this.#refreshing;
-  }
-
-  async #revalidate(): Promise<boolean> {
-    const own = typeof location !== 'undefined' && new URL(this.url).origin === location.origin;
-    const conditional: FetchDocumentOptions = own ? { validators: this.#validators } : { cache: 'no-cache' };
-    let serverTime: number | undefined;
-    const fetched = await fetchDocument(this.url, { ...this.options, ...conditional, onHeaders: (h) => (serverTime = serverTimeOf(h)) });
-    if (!fetched.changed || fetched.text === this.#text) return false;
-    this.#validators = fetched.validators;
-    this.#text = fetched.text;
-    this.#set({ loading: false, json: fetched.json, serverTime, receivedAt: Date.now() });
-    return true;
   }
 
   async #fetch(): Promise<void> {
     this.#set({ ...this.#current, loading: true });
     try {
       let serverTime: number | undefined;
-      const fetched = await fetchDocument(this.url, { ...this.options, onHeaders: (h) => (serverTime = serverTimeOf(h)) });
-      // (Asked without validators, a server never answers 304; should one, the copy shown stays.)
-      if (!fetched.changed) return this.#set({ ...this.#current, loading: false });
-      const { json } = fetched;
-      this.#validators = fetched.validators;
-      this.#text = fetched.text;
+      const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
       const receivedAt = Date.now();
       // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
       // a clock that looks wrong is believed only once the server itself says so.

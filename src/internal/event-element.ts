@@ -2,6 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { EventState } from './context.js';
 import { DataController, type EventSourceProps } from './data-controller.js';
+import { eventView } from './event-view.js';
 import { WidgetElement } from './widget-element.js';
 
 export { THEMES, type Theme } from './widget-element.js';
@@ -70,7 +71,7 @@ export abstract class EventElement extends WidgetElement implements EventSourceP
   /** IANA time zone to show times in. Default: the data's, else Europe/Berlin. */
   timeZone?: string;
 
-  protected readonly eventData = new DataController(this, 'event');
+  protected readonly eventData = new DataController(this, eventView);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -14,22 +14,13 @@ import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { Draft } from './draft.js';
 import { fieldId, renderField } from './field-view.js';
-import { checkFields, DEFAULT_FIELDS, localText, type FieldDefinition, type FieldValue } from './fields.js';
+import { DEFAULT_FIELDS, fieldsFromScript, usableFields, type FieldDefinition, type FieldValue } from './fields.js';
 import { registrationStyles } from './ev-registration.styles.js';
-import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, registrationEmail, validateField, validateRegistration } from './rules.js';
-import { answerDetails, DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, type RegistrationAnswer } from './submit.js';
+import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, validateField, validateRegistration } from './rules.js';
+import { renderConfirmation, renderErrorSummary, renderNotice, type Notice, type OutcomeView } from './outcome-view.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, uuid, type RegistrationAnswer } from './submit.js';
 
 type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
-type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable';
-
-const NOTICE_TEXT = {
-  duplicate: 'regDuplicate',
-  closed: 'regClosedByServer',
-  'rate-limited': 'regTooMany',
-  failed: 'regFailed',
-  offline: 'regOffline',
-  unreachable: 'regUnreachable',
-} as const;
 
 /**
  * @tagname ev-registration
@@ -156,12 +147,12 @@ export class EvRegistration extends EventElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.startedAt = Date.now();
-    if (!this.fields) this.#readFieldsScript();
+    if (!this.fields) this.#activeFields = fieldsFromScript(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fields') && this.fields) this.#useFields(this.fields);
+    if (changed.has('fields') && this.fields) this.#activeFields = usableFields(this.fields, this.localName);
     const event = this.eventState.event;
     if (event && this.persistDraft && !this.#draft) {
       this.#draft = new Draft(event.id);
@@ -198,7 +189,7 @@ export class EvRegistration extends EventElement {
     if (!event) return renderStatus(this.eventState, this.uiLang);
     return html`<section part="base" aria-labelledby="reg-heading">
       ${heading(this.headingLevel, 'heading', this.t('regTitle'), 'reg-heading')}
-      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? this.#renderConfirmation(event) : this.#renderByState(event, this.#registration)}
+      ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? renderConfirmation(this.#outcomeView(), event) : this.#renderByState(event, this.#registration)}
     </section>`;
   }
 
@@ -233,7 +224,7 @@ export class EvRegistration extends EventElement {
     const sending = this.phase === 'sending';
     const visible = this.#activeFields.filter((f) => isVisible(f, this.values, this.#activeFields));
     const privacyHref = this.privacyHref ? safeUrl(this.privacyHref, document.baseURI) : undefined;
-    return html`${this.#renderErrorSummary(visible)} ${this.#renderNotice()}
+    return html`${renderErrorSummary(this.#outcomeView(), visible)} ${renderNotice(this.#outcomeView())}
       <form part="form" novalidate @submit=${this.#onSubmit} aria-busy=${sending ? 'true' : 'false'}>
         <p class="required-note">${this.t('regRequiredNote')}</p>
         ${visible.map((field) =>
@@ -256,53 +247,21 @@ export class EvRegistration extends EventElement {
       </form>`;
   }
 
-  #renderErrorSummary(visible: readonly FieldDefinition[]): TemplateResult | typeof nothing {
-    const problems = visible.filter((f) => this.errors[f.name]);
-    if (!this.showSummary || problems.length === 0) return nothing;
-    return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">${this.t('regErrorSummary')}</h3>
-      <ul>
-        ${problems.map((f) => html`<li><a href=${`#${fieldId(f.name)}`} @click=${(e: Event) => this.#focusField(e, f.name)}>${this.errors[f.name]}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    const retry = this.notice === 'failed' || this.notice === 'offline' || this.notice === 'unreachable' || this.notice === 'rate-limited';
-    return html`<div part="notice" class="notice" role="alert" tabindex="-1">
-      <p>${this.t(NOTICE_TEXT[this.notice])}</p>
-      ${retry ? html`<button part="retry" type="button" @click=${this.#send}>${this.t('regRetry')}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderConfirmation(event: EventData): TemplateResult {
-    const waitlisted = this.phase === 'waitlisted';
-    // Only what the server says it does: a mail promised only when one is sent.
-    const { mailSent, waitlistPosition } = answerDetails(this.#answerBody);
-    const email = registrationEmail(this.values, this.#activeFields) ?? '';
-    const sent = this.#activeFields.filter((f) => isVisible(f, this.values, this.#activeFields) && !f.consent && this.values[f.name] !== undefined && this.values[f.name] !== '');
-    return html`<div part="confirmation">
-      <h3 id="confirmation-title" tabindex="-1">${this.t(waitlisted ? 'regWaitlistedTitle' : 'regSuccessTitle')}</h3>
-      ${waitlistPosition ? html`<p>${this.t('regWaitlistPosition', { position: waitlistPosition })}</p>` : nothing}
-      ${mailSent ? html`<p>${this.t(waitlisted ? 'regWaitlistedText' : 'regSuccessText', { email })}</p>` : nothing}
-      <h4>${this.t('regSummary')}</h4>
-      <dl part="summary">
-        ${sent.map((f) => html`<dt>${localText(f.label, this.uiLang)}</dt><dd>${this.#displayValue(f)}</dd>`)}
-      </dl>
-      ${waitlisted
-        ? nothing
-        : html`<button part="calendar" type="button" @click=${() => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name)}>
-            ${this.t('addToCalendar')}
-          </button>`}
-    </div>`;
-  }
-
-  #displayValue(field: FieldDefinition): string {
-    const value = this.values[field.name];
-    if (typeof value === 'boolean') return this.t(value ? 'regYes' : 'regNo');
-    const option = field.options?.find((o) => o.value === value);
-    return option ? localText(option.label, this.uiLang) : String(value ?? '');
+  /** What the messages around the form and the confirmation need from the element. */
+  #outcomeView(): OutcomeView {
+    return {
+      t: (key, values) => this.t(key, values),
+      lang: this.uiLang,
+      fields: this.#activeFields,
+      values: this.values,
+      errors: this.showSummary ? this.errors : {},
+      notice: this.notice,
+      waitlisted: this.phase === 'waitlisted',
+      answer: this.#answerBody,
+      onFocusField: (e, name) => this.#focusField(e, name),
+      onRetry: this.#send,
+      onCalendar: (event) => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name),
+    };
   }
 
   #onInput = (name: string, value: FieldValue) => {
@@ -424,32 +383,6 @@ export class EvRegistration extends EventElement {
     warnOnce(`<${this.localName}>: ${unreachableAdvice(new URL(url, document.baseURI), location.origin)}`);
     return 'unreachable';
   }
-
-  #readFieldsScript() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      this.#useFields(JSON.parse(script.textContent ?? ''));
-    } catch (error) {
-      warnOnce(`<${this.localName}>: the fields <script type="application/json"> is not valid JSON (${(error as Error).message}); the default fields are used.`);
-    }
-  }
-
-  #useFields(input: unknown) {
-    const { fields, problems } = checkFields(input);
-    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
-    this.#activeFields = fields.length > 0 ? fields : DEFAULT_FIELDS;
-  }
-}
-
-/** A random UUID; `crypto.randomUUID` needs a secure context, which not every partner page is. */
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 declare global {

@@ -4,6 +4,7 @@
  * element and the reference server (which must never trust the browser).
  */
 import type { Lang } from '../data/i18n.js';
+import { warnOnce } from '../data/warn.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'select', 'radio', 'checkbox', 'textarea'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -155,4 +156,23 @@ export function checkFields(input: unknown): { fields: FieldDefinition[]; proble
     if (f.showIf && !names.has(f.showIf.field)) problems.push(`field "${f.name}": showIf names the unknown field "${f.showIf.field}"; it is always shown`);
   }
   return { fields, problems };
+}
+
+/** The form's fields from `input`, checked (each problem warned once, naming `tag`); the default ones when none is usable. */
+export function usableFields(input: unknown, tag: string): readonly FieldDefinition[] {
+  const { fields, problems } = checkFields(input);
+  for (const problem of problems) warnOnce(`<${tag}> ${problem}`);
+  return fields.length > 0 ? fields : DEFAULT_FIELDS;
+}
+
+/** The fields of a form's child `<script type="application/json">`; the default ones without one, or when it is not JSON (warned). */
+export function fieldsFromScript(form: HTMLElement): readonly FieldDefinition[] {
+  const script = form.querySelector(':scope > script[type="application/json"]');
+  if (!script) return DEFAULT_FIELDS;
+  try {
+    return usableFields(JSON.parse(script.textContent ?? ''), form.localName);
+  } catch (error) {
+    warnOnce(`<${form.localName}>: the fields <script type="application/json"> is not valid JSON (${(error as Error).message}); the default fields are used.`);
+    return DEFAULT_FIELDS;
+  }
 }

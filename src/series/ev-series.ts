@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatEventDate, formatLongDate, formatPeriod } from '../data/format.js';
+import { formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { de, en } from '../data/messages/series.js';
@@ -19,23 +19,25 @@ import {
   type SeriesFilter,
   type SeriesGrouping,
 } from '../data/series.js';
-import { registrationState, registrationWindow, statusBadges, statusBoundaries } from '../data/status.js';
+import { statusBoundaries } from '../data/status.js';
 import { calendarDate, DEFAULT_TIME_ZONE } from '../data/time.js';
 import type { EventData } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
-import { renderBadges } from '../internal/badges.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EvSeriesSelectEvent } from '../internal/events.js';
+import { HashFiltersController } from '../internal/hash-filters.js';
 import { heading } from '../internal/heading.js';
 import type { EventState } from '../internal/context.js';
-import { DataController, type SeriesState } from '../internal/data-controller.js';
+import { DataController } from '../internal/data-controller.js';
+import { seriesView, type SeriesState } from '../internal/series-view.js';
 import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
 import { WidgetElement } from '../internal/widget-element.js';
 import { seriesStyles } from './ev-series.styles.js';
+import { renderItem, type ItemView } from './item-view.js';
 import { renderMonthGrid } from './month-grid.js';
 
 addMessages({ de, en });
@@ -169,10 +171,10 @@ export class EvSeries extends WidgetElement {
   /** The day the month grid's focus is on (`YYYY-MM-DD`); its month is the one shown. */
   private focusDate?: string;
 
-  readonly #series = new DataController(this, 'series');
+  readonly #series = new DataController(this, seriesView);
   readonly #clock = new ClockController(this, {
-    wakeAt: () => this.#series.series.events.flatMap(statusBoundaries),
-    offset: () => this.#series.series.clockOffset,
+    wakeAt: () => this.#series.state.events.flatMap(statusBoundaries),
+    offset: () => this.#series.state.clockOffset,
   });
   /** Set by the keyboard: the focus follows `focusDate` after the next render. */
   #moveFocus = false;
@@ -183,29 +185,22 @@ export class EvSeries extends WidgetElement {
 
   /** The series as loaded: its status, its events (every one that can be shown, sorted by start), its name, its error. */
   get seriesState(): SeriesState {
-    return this.#series.series;
+    return this.#series.state;
   }
 
   /** The loading state in the shape the other widgets have (`status`, `error`, `reload`), for code that watches every `ev-*` alike. */
   get eventState(): EventState {
-    const { status, error, clockOffset, reload } = this.#series.series;
+    const { status, error, clockOffset, reload } = this.#series.state;
     return { status, error, clockOffset, reload };
   }
 
   protected get waiting(): boolean {
-    return this.#series.series.status === 'loading' && this.#series.series.events.length === 0;
+    return this.#series.state.status === 'loading' && this.#series.state.events.length === 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) this.#readHash();
-    window.addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-  }
+  /** The filters in the URL hash, when `sync-url` asks for it. */
+  readonly #hash = new HashFiltersController(this, { enabled: () => this.syncUrl, get: () => this.#filter, toHash: seriesFiltersToHash, fromHash: seriesFiltersFromHash,
+    set: (filter) => Object.assign(this, { format: filter.format, region: filter.region, archive: !!filter.archive }) });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -223,7 +218,7 @@ export class EvSeries extends WidgetElement {
   }
 
   get #zone(): string {
-    return this.timeZone ?? this.#series.series.events[0]?.timeZone ?? DEFAULT_TIME_ZONE;
+    return this.timeZone ?? this.#series.state.events[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   get #filter(): SeriesFilter {
@@ -231,8 +226,8 @@ export class EvSeries extends WidgetElement {
   }
 
   protected override render() {
-    const { events, name } = this.#series.series;
-    if (events.length === 0) return renderStatus({ ...this.#series.series, event: undefined }, this.uiLang);
+    const { events, name } = this.#series.state;
+    if (events.length === 0) return renderStatus({ ...this.#series.state, event: undefined }, this.uiLang);
     const now = this.#clock.now;
     const month = this.view === 'month';
     // The month view shows past and coming dates alike: a calendar has both.
@@ -286,34 +281,22 @@ export class EvSeries extends WidgetElement {
       (group) => html`<section part="group" aria-labelledby=${`p${group.period}`}>
         ${heading(this.headingLevel + 1, 'group-heading', formatPeriod(group.period, this.uiLang), `p${group.period}`)}
         <ul part="list">
-          ${group.events.map((event) => this.#renderItem(event, now))}
+          ${group.events.map((event) => renderItem(this.#itemView(now), event))}
         </ul>
       </section>`,
     )}`;
   }
 
-  #renderItem(event: EventData, now: number): TemplateResult {
-    const zone = this.#zone;
-    const when = html`<time datetime=${new Date(event.start).toISOString()}>${formatEventDate(event, zone, this.uiLang)}</time>`;
-    const format = eventFormat(event);
-    const place = event.place?.address?.locality ?? (event.attendanceMode === 'online' ? this.t('seriesOnline') : event.place?.name);
-    const closes = registrationWindow(event).closes;
-    const until = registrationState(event, now) === 'open' && closes !== undefined ? [this.t('seriesOpenUntil', { date: formatLongDate(closes, zone, this.uiLang) })] : [];
-    const cancelled = event.status === 'cancelled';
-    return html`<li part="item" class=${cancelled ? 'cancelled' : ''} data-date=${calendarDate(event.start, zone)}>
-      <p part="date">${cancelled ? html`<del>${when}</del>` : when}</p>
-      ${format || place ? html`<p part="meta">${[format, place].filter(Boolean).join(' · ')}</p>` : nothing}
-      <p part="name">${event.url ? html`<a href=${event.url} rel="noopener">${event.name}</a>` : event.name}</p>
-      ${renderBadges(event, [...statusBadges(event, now).filter((b) => b !== 'online'), ...until], this.uiLang)}
-      <div part="actions">
-        ${this.target ? html`<button part="show" type="button" aria-label=${this.t('seriesShowFor', { name: event.name })} @click=${() => this.#show(event)}>${this.t('seriesShow')}</button>` : nothing}
-        ${cancelled
-          ? nothing
-          : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${() => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name)}>
-              ${this.t('addToCalendar')}
-            </button>`}
-      </div>
-    </li>`;
+  #itemView(now: number): ItemView {
+    return {
+      t: (key, values) => this.t(key, values),
+      lang: this.uiLang,
+      zone: this.#zone,
+      now,
+      canShow: !!this.target,
+      onShow: (event) => this.#show(event),
+      onCalendar: (event) => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name),
+    };
   }
 
   #renderMonth(shown: EventData[], now: number): TemplateResult {
@@ -335,7 +318,7 @@ export class EvSeries extends WidgetElement {
       <section class="month-list" aria-labelledby="month-list">
         ${heading(this.headingLevel + 2, 'group-heading', this.t('seriesMonthEvents', { month: monthName }), 'month-list')}
         ${this.#renderCount(inMonth.length)}
-        ${inMonth.length ? html`<ul part="list">${inMonth.map((event) => this.#renderItem(event, now))}</ul>` : html`<p part="empty">${this.t('seriesNoMatch')}</p>`}
+        ${inMonth.length ? html`<ul part="list">${inMonth.map((event) => renderItem(this.#itemView(now), event))}</ul>` : html`<p part="empty">${this.t('seriesNoMatch')}</p>`}
       </section>
     </div>`;
   }
@@ -387,7 +370,7 @@ export class EvSeries extends WidgetElement {
 
   #setFilter<K extends keyof SeriesFilter>(key: K, value: SeriesFilter[K]) {
     (this as unknown as Record<string, unknown>)[key] = value || (key === 'archive' ? false : undefined);
-    if (this.syncUrl) this.#writeHash();
+    this.#hash.write();
   }
 
   /** Hands `event` to the `<ev-event>` named by `target`, unless a listener handles it. */
@@ -406,24 +389,6 @@ export class EvSeries extends WidgetElement {
     if (!shown.hasAttribute('tabindex')) shown.setAttribute('tabindex', '-1');
     (shown as HTMLElement).focus({ preventScroll: true });
   }
-
-  #readHash() {
-    const filter = seriesFiltersFromHash(location.hash);
-    if (!filter) return;
-    this.format = filter.format;
-    this.region = filter.region;
-    this.archive = !!filter.archive;
-  }
-
-  #writeHash() {
-    const hash = seriesFiltersToHash(this.#filter);
-    // replaceState: filtering is not navigation, and it must not scroll or fill the history.
-    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-  }
-
-  #onHashChange = () => {
-    if (this.syncUrl) this.#readHash();
-  };
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { Texts } from '../i18n.js';
+import type { Texts } from './texts.js';
 
 /**
  * Texts of <ev-agenda>: German (the default) and English (complete).

@@ -1,4 +1,4 @@
-import type { Texts } from '../i18n.js';
+import type { Texts } from './texts.js';
 
 /** Texts of the status badges, added by `internal/badges.ts`: the card and the series show them. */
 export const de = {

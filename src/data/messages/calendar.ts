@@ -1,4 +1,4 @@
-import type { Texts } from '../i18n.js';
+import type { Texts } from './texts.js';
 
 /** Texts of the "add to calendar" buttons, added by `internal/download.ts`: card, agenda, form and series have them, the countdown none. */
 export const de = {

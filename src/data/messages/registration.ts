@@ -1,4 +1,4 @@
-import type { Texts } from '../i18n.js';
+import type { Texts } from './texts.js';
 
 /**
  * Texts of <ev-registration> and the registration rules: German (the default) and English (complete).

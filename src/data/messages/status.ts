@@ -1,4 +1,4 @@
-import type { Texts } from '../i18n.js';
+import type { Texts } from './texts.js';
 
 /**
  * Texts of the loading line and the error box every drawing widget shows (see

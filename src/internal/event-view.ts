@@ -1,0 +1,106 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { isServer } from 'lit';
+import { clockOffset } from '../data/clock-skew.js';
+import { EventLoadError } from '../data/load.js';
+import { applyOverrides, overridesOf, OVERRIDE_KEYS } from '../data/overrides.js';
+import { readEvent } from '../data/pipeline.js';
+import type { EventData } from '../data/types.js';
+import { reportIssues, warnOnce } from '../data/warn.js';
+import { eventContext, type EventState } from './context.js';
+import { errorsIn, type DataPath, type DataView } from './data-controller.js';
+import { EvLoadEvent } from './events.js';
+
+const ROOT_KEY = Symbol.for('event-widgets:context-root');
+
+/** Lets widgets that upgrade before their `<ev-event>` find it once it does. */
+function ensureContextRoot() {
+  const root = document.documentElement as HTMLElement & { [ROOT_KEY]?: boolean };
+  if (root[ROOT_KEY]) return;
+  root[ROOT_KEY] = true;
+  new ContextRoot().attach(root);
+}
+
+/**
+ * The view of `<ev-event>` and the widgets: one event, from the element's own input or else the
+ * surrounding `<ev-event>`, with the element's attribute overrides applied.
+ *
+ * @example protected readonly eventData = new DataController(this, eventView);
+ */
+export const eventView = (path: DataPath): DataView<EventState> => new EventView(path);
+
+class EventView implements DataView<EventState> {
+  state: EventState;
+  #contextState?: EventState;
+
+  constructor(private readonly path: DataPath) {
+    const { host } = path;
+    this.state = { status: 'idle', clockOffset: 0, reload: () => path.reload() };
+    new ContextConsumer(host, {
+      context: eventContext,
+      subscribe: true,
+      callback: (value) => {
+        this.#contextState = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  connected() {
+    ensureContextRoot();
+  }
+
+  reloaded() {
+    if (!this.path.input.own) this.#contextState?.reload();
+  }
+
+  dependencies() {
+    const h = this.path.host;
+    return [this.#contextState, h.eventId, ...OVERRIDE_KEYS.map((key) => h[key])];
+  }
+
+  compute() {
+    const { host: h, input } = this.path;
+    const reload = this.state.reload;
+    let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
+    const own = input.value;
+
+    if (own) {
+      const read = this.path.read(own, readEvent);
+      const error = own.error ?? (read && !read.event ? new EventLoadError('invalid', errorsIn(read.issues), input.source?.url) : undefined);
+      base = { status: error ? 'error' : own.loading || !read ? 'loading' : 'ready', event: read?.event, error };
+    } else if (input.source || isServer) {
+      // On a server neither `src` nor a surrounding <ev-event> can answer yet: render the frame.
+      base = { status: 'loading' };
+    } else if (this.#contextState) {
+      base = { status: this.#contextState.status, event: this.#contextState.event, error: this.#contextState.error };
+    } else {
+      base = { status: 'idle' };
+    }
+
+    const applied = applyOverrides(base.event, overridesOf(h), input.source?.url);
+    reportIssues(applied.issues, `<${h.localName}> attributes`);
+    const offset = input.own || !this.#contextState ? clockOffset({ serverTime: own?.serverTime, receivedAt: own?.receivedAt, dateModified: applied.event?.dateModified }) : this.#contextState.clockOffset;
+    let state: EventState;
+    if (applied.event) {
+      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset: offset, reload };
+    } else if (base.status === 'idle' && !this.#contextState && !this.#awaitingProvider() && !(h.dataOptional && applied.issues.length === 0)) {
+      const error = applied.issues.length > 0
+        ? new EventLoadError('invalid', applied.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+        : new EventLoadError('no-source', 'no src, data, inline JSON-LD, name/start attributes or surrounding <ev-event>');
+      if (applied.issues.length === 0) warnOnce(`<${h.localName}>: ${error.message}`);
+      state = { status: 'error', error, clockOffset: offset, reload };
+    } else {
+      state = { ...base, clockOffset: offset, reload };
+    }
+    if (own || input.source) {
+      const { status, event, error } = state;
+      this.path.queue(`${status}|${event?.id ?? ''}|${error?.message ?? ''}`, status, status === 'ready' && event ? new EvLoadEvent({ event }) : undefined, error);
+    }
+    this.state = state;
+  }
+
+  /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */
+  #awaitingProvider(): boolean {
+    return this.path.host.parentElement?.closest(':not(:defined)') != null;
+  }
+}
