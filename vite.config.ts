@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? // What few page views need comes in files of their own (`--mode extras`, `--mode revalidate`), fetched only when needed.
+        ? // What few page views need comes in files of their own (`--mode extras`, `revalidate`, `english`), fetched only when needed.
           {
             external: Object.values(ON_DEMAND).map((m) => m.source),
             output: { codeSplitting: false, minify: true, paths: Object.fromEntries(Object.values(ON_DEMAND).map((m) => [m.source, `./${m.file}`])) },
@@ -57,6 +57,8 @@ const ON_DEMAND = {
   extras: { source: source('src/data/extras.ts'), file: 'event-widgets-extras.js' },
   /** The check whether a source's data changed (`SharedSource.refresh`), for pages that check again. */
   revalidate: { source: source('src/data/revalidate.ts'), file: 'event-widgets-revalidate.js' },
+  /** Every widget's English texts (`loadLanguage`), for pages in English; German ships in the file itself. */
+  english: { source: source('src/data/messages/english.ts'), file: 'event-widgets-en.js' },
 };
 
 /**

@@ -15,15 +15,17 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
 const IMPORTS = /(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["'][^"']+["']|import\(\s*[^)]*\)/g;
 const bundle = readFileSync('dist/event-widgets.js', 'utf8');
 // Its one import is the file beside it that pages load only for data that needs it (src/data/extras-loader.ts).
-const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate)\.js["'`]\s*\)$/.test(i));
+const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en)\.js["'`]\s*\)$/.test(i));
 if (imports.length) problems.push(`dist/event-widgets.js must be self-contained but for its extras, found: ${imports.slice(0, 3).join(' | ')}`);
 const extras = existsSync('dist/event-widgets-extras.js') ? readFileSync('dist/event-widgets-extras.js', 'utf8') : undefined;
 if (!extras) problems.push('dist/event-widgets-extras.js is missing');
 else if (extras.match(IMPORTS)) problems.push(`dist/event-widgets-extras.js must be self-contained, found: ${extras.match(IMPORTS).slice(0, 3).join(' | ')}`);
-// The check whether data changed, imported at a page's first check (SharedSource.refresh).
-const revalidate = existsSync('dist/event-widgets-revalidate.js') ? readFileSync('dist/event-widgets-revalidate.js', 'utf8') : undefined;
-if (!revalidate) problems.push('dist/event-widgets-revalidate.js is missing');
-else if (revalidate.match(IMPORTS)) problems.push(`dist/event-widgets-revalidate.js must be self-contained, found: ${revalidate.match(IMPORTS).slice(0, 3).join(' | ')}`);
+// The check whether data changed (imported at a page's first check) and the English texts (for pages in English).
+for (const file of ['dist/event-widgets-revalidate.js', 'dist/event-widgets-en.js']) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (!text) problems.push(`${file} is missing`);
+  else if (text.match(IMPORTS)) problems.push(`${file} must be self-contained, found: ${text.match(IMPORTS).slice(0, 3).join(' | ')}`);
+}
 
 for (const entry of Object.keys(pkg.exports).filter((e) => e.startsWith('./ev-'))) {
   const tag = entry.slice(2);

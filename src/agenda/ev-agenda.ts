@@ -15,7 +15,7 @@ import {
 } from '../data/agenda.js';
 import { formatEventDate, formatLongDate } from '../data/format.js';
 import { addMessages, contentLang } from '../data/i18n.js';
-import { de, en } from '../data/messages/agenda.js';
+import { de } from '../data/messages/agenda.js';
 import type { EventData, Session } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
 import { BatchController } from '../internal/batches.js';
@@ -36,7 +36,7 @@ import { cssId, renderSession } from './session-view.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
-addMessages({ de, en });
+addMessages({ de });
 
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
-import { de, en } from '../data/messages/card.js';
+import { de } from '../data/messages/card.js';
 import { extras } from '../data/extras-loader.js';
 import { openStreetMapUrl, placeLines } from '../data/place.js';
 import { registrationState, statusBadges, statusBoundaries, type RegistrationState, type StatusBadge } from '../data/status.js';
@@ -21,7 +21,7 @@ import { cardStyles } from './ev-card.styles.js';
 
 // Texts ship with the module that shows them: <ev-card>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
-addMessages({ de, en });
+addMessages({ de });
 
 /** Card layouts. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
 import { formatTimeRange } from '../data/format.js';
 import { addMessages, contentLang } from '../data/i18n.js';
-import { de, en } from '../data/messages/countdown.js';
+import { de } from '../data/messages/countdown.js';
 import { effectiveEnd, registrationWindow } from '../data/status.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue } from '../data/time.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
@@ -16,7 +16,7 @@ import { countdownStyles } from './ev-countdown.styles.js';
 
 // Texts ship with the module that shows them: <ev-countdown>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
-addMessages({ de, en });
+addMessages({ de });
 
 export const COUNTDOWN_TARGETS = ['start', 'registration-end'] as const;
 export type CountdownTarget = (typeof COUNTDOWN_TARGETS)[number];

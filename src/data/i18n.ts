@@ -1,4 +1,5 @@
 import * as common from './messages/common.js';
+import { warnOnce } from './warn.js';
 import type * as agenda from './messages/agenda.js';
 import type * as badges from './messages/badges.js';
 import type * as calendar from './messages/calendar.js';
@@ -18,22 +19,44 @@ export type { Texts } from './messages/texts.js';
 export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de & typeof badges.de & typeof series.de);
 export type Messages = { readonly [K in MessageKey]: string };
 
-/** One widget's texts in both languages, as `src/data/messages/*.ts` export them. */
+/** Texts to add: German (each widget's module adds its own), English (the English file, or code that has it at hand). */
 export interface MessagePart {
-  readonly de: Partial<Messages>;
-  readonly en: Partial<Messages>;
+  readonly de?: Partial<Messages>;
+  readonly en?: Partial<Messages>;
 }
 
-const catalogs: Record<Lang, Partial<Messages>> = { de: { ...common.de }, en: { ...common.en } };
+const catalogs: Record<Lang, Partial<Messages>> = { de: { ...common.de }, en: {} };
 const overrides: Record<Lang, Partial<Messages>> = { de: {}, en: {} };
 
 /**
- * Adds a widget's texts. Each widget's module adds its own when it loads, so
- * a page that loads one widget carries only that widget's texts.
+ * Adds texts. Each widget's module adds its German ones when it loads, so a page that loads one
+ * widget carries only that widget's texts; English comes in one file of its own (`loadLanguage`).
  */
 export function addMessages(part: MessagePart): void {
   Object.assign(catalogs.de, part.de);
   Object.assign(catalogs.en, part.en);
+}
+
+/** Languages whose texts are here: German always. */
+const loaded = new Set<Lang>(['de']);
+let english: Promise<void> | undefined;
+
+/** Whether `lang`'s texts are here (until they are, `msg` gives the German ones). */
+export const hasLanguage = (lang: Lang): boolean => loaded.has(lang);
+
+/**
+ * Loads `lang`'s texts, once per page: German ships with every element, English is a file of its
+ * own (src/data/messages/english.ts) that only pages showing English fetch. Resolves when they are
+ * here; should the file not load, a warning says so and the texts stay German.
+ *
+ * @example await loadLanguage('en'); msg('en', 'retry') // 'Try again'
+ */
+export function loadLanguage(lang: Lang): Promise<void> {
+  return loaded.has(lang)
+    ? Promise.resolve()
+    : (english ??= import('./messages/english.js')
+        .then((module) => addMessages({ en: module.english }), (error: unknown) => warnOnce(`English texts not loaded, German shown: ${error}`))
+        .finally(() => loaded.add(lang)));
 }
 
 /**
@@ -53,13 +76,14 @@ export function setMessages(lang: Lang, messages: Partial<Messages>): void {
 }
 
 /**
- * The text for `key` in `lang`, with `{name}` placeholders filled from `values`.
- * A key whose widget is not loaded gives the key itself (never `undefined` on screen).
+ * The text for `key` in `lang`, with `{name}` placeholders filled from `values`; the German text
+ * while `lang`'s have not loaded (`loadLanguage`). A key whose widget is not loaded gives the key
+ * itself (never `undefined` on screen).
  *
  * @example msg('en', 'errorHttp', { status: 404 })
  */
 export function msg(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
-  const text = overrides[lang][key] ?? catalogs[lang][key] ?? key;
+  const text = overrides[lang][key] ?? catalogs[lang][key] ?? catalogs.de[key] ?? key;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLongDate } from '../data/format.js';
 import { addMessages, msg, type Lang, type MessageKey } from '../data/i18n.js';
-import { de, en } from '../data/messages/badges.js';
+import { de } from '../data/messages/badges.js';
 import { registrationWindow, type StatusBadge } from '../data/status.js';
 import type { EventData } from '../data/types.js';
 
-addMessages({ de, en });
+addMessages({ de });
 
 const BADGE_TEXT: Record<StatusBadge, MessageKey> = {
   cancelled: 'statusCancelled',

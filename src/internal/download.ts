@@ -1,10 +1,10 @@
 import { addMessages } from '../data/i18n.js';
 import { loadExtras } from '../data/extras-loader.js';
 import type { CalendarEntry } from '../data/ics.js';
-import { de, en } from '../data/messages/calendar.js';
+import { de } from '../data/messages/calendar.js';
 import { EvCalendarDownloadEvent } from './events.js';
 
-addMessages({ de, en });
+addMessages({ de });
 
 /**
  * Offers `text` as a file download, made in the browser: no request, and

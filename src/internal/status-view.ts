@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addMessages, msg, type Lang, type MessageKey } from '../data/i18n.js';
-import { de, en } from '../data/messages/status.js';
+import { de } from '../data/messages/status.js';
 import type { EventLoadError, LoadErrorCode } from '../data/load.js';
 import type { EventState } from './context.js';
 
-addMessages({ de, en });
+addMessages({ de });
 
 const ERROR_MESSAGES: Record<LoadErrorCode, MessageKey> = {
   network: 'errorNetwork',

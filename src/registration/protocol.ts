@@ -2,9 +2,12 @@
  * What a registration back end needs from the widgets, without any DOM:
  * the same field rules the form applies, and the event model (capacity,
  * registration window), and what its mails say of an event (date line, place,
- * `.ics`) as the widgets say it. The reference server in server/ uses this
+ * `.ics`) as the widgets say it, in German and English. The reference server in server/ uses this
  * entry; partners with their own Node back end can too (`event-widgets/protocol`).
  */
+import { addMessages } from '../data/i18n.js';
+import { english } from '../data/messages/english.js';
+
 export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './fields.js';
 export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, LocalText } from './fields.js';
 export { validateRegistration, validateField, isVisible, registrationEmail, MIN_FILL_MS, HONEYPOT_FIELD } from './rules.js';
@@ -18,3 +21,6 @@ export { placeLines } from '../data/place.js';
 export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
 export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';
 export { toLang } from '../data/i18n.js';
+
+// A back end answers in the registration's language at once: English comes with this entry.
+addMessages({ en: english });

@@ -2,12 +2,12 @@
  * Validation of a registration, the same in the browser and on the server.
  */
 import { addMessages, msg, type Lang } from '../data/i18n.js';
-import { de, en } from '../data/messages/registration.js';
+import { de } from '../data/messages/registration.js';
 import { localText, type FieldDefinition, type FieldValue, type FieldValues } from './fields.js';
 
 // Texts ship with the module that shows them: the registration form and the server.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
-addMessages({ de, en });
+addMessages({ de });
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9 ()/.-]{5,30}$/;

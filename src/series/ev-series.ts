@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
-import { de, en } from '../data/messages/series.js';
+import { de } from '../data/messages/series.js';
 import {
   eventFormat,
   eventRegion,
@@ -40,7 +40,7 @@ import { seriesStyles } from './ev-series.styles.js';
 import { renderItem, type ItemView } from './item-view.js';
 import { renderMonthGrid } from './month-grid.js';
 
-addMessages({ de, en });
+addMessages({ de });
 
 export const SERIES_VIEWS = ['list', 'month'] as const;
 export type SeriesView = (typeof SERIES_VIEWS)[number];

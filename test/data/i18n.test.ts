@@ -1,14 +1,39 @@
 import { expect } from '@open-wc/testing';
-import { addMessages, msg, setMessages, toLang, type MessagePart } from '../../src/data/i18n.js';
-import * as agenda from '../../src/data/messages/agenda.js';
-import * as calendar from '../../src/data/messages/calendar.js';
-import * as card from '../../src/data/messages/card.js';
-import * as common from '../../src/data/messages/common.js';
-import * as countdown from '../../src/data/messages/countdown.js';
-import * as registration from '../../src/data/messages/registration.js';
-import * as status from '../../src/data/messages/status.js';
+import { addMessages, hasLanguage, loadLanguage, msg, setMessages, toLang } from '../../src/data/i18n.js';
+import * as agendaDe from '../../src/data/messages/agenda.js';
+import * as badgesDe from '../../src/data/messages/badges.js';
+import * as calendarDe from '../../src/data/messages/calendar.js';
+import * as cardDe from '../../src/data/messages/card.js';
+import * as commonDe from '../../src/data/messages/common.js';
+import * as countdownDe from '../../src/data/messages/countdown.js';
+import * as registrationDe from '../../src/data/messages/registration.js';
+import * as seriesDe from '../../src/data/messages/series.js';
+import * as statusDe from '../../src/data/messages/status.js';
+import * as agendaEn from '../../src/data/messages/en/agenda.js';
+import * as badgesEn from '../../src/data/messages/en/badges.js';
+import * as calendarEn from '../../src/data/messages/en/calendar.js';
+import * as cardEn from '../../src/data/messages/en/card.js';
+import * as commonEn from '../../src/data/messages/en/common.js';
+import * as countdownEn from '../../src/data/messages/en/countdown.js';
+import * as registrationEn from '../../src/data/messages/en/registration.js';
+import * as seriesEn from '../../src/data/messages/en/series.js';
+import * as statusEn from '../../src/data/messages/en/status.js';
+import { english } from '../../src/data/messages/english.js';
 
-const parts: Record<string, MessagePart> = { common, calendar, card, countdown, agenda, registration, status };
+type Part = { de: Record<string, string>; en: Record<string, string> };
+const parts: Record<string, Part> = {
+  common: { de: commonDe.de, en: commonEn.en },
+  calendar: { de: calendarDe.de, en: calendarEn.en },
+  card: { de: cardDe.de, en: cardEn.en },
+  countdown: { de: countdownDe.de, en: countdownEn.en },
+  agenda: { de: agendaDe.de, en: agendaEn.en },
+  registration: { de: registrationDe.de, en: registrationEn.en },
+  status: { de: statusDe.de, en: statusEn.en },
+  badges: { de: badgesDe.de, en: badgesEn.en },
+  series: { de: seriesDe.de, en: seriesEn.en },
+};
+const agenda = parts.agenda;
+const status = parts.status;
 
 describe('i18n', () => {
   it('has every German text in English too, none empty, and no key in two widgets', () => {
@@ -29,9 +54,18 @@ describe('i18n', () => {
     // The loading and error texts come with the status view, which <ev-event> (drawing nothing) leaves out.
     expect(fresh.msg('de', 'retry')).to.equal('retry');
     expect(fresh.msg('de', 'agendaTitle')).to.equal('agendaTitle');
-    fresh.addMessages(agenda);
+    fresh.addMessages({ de: agendaDe.de });
     expect(fresh.msg('de', 'agendaTitle')).to.equal(agenda.de.agendaTitle);
+    expect(fresh.hasLanguage('en')).to.equal(false);
+    expect(fresh.msg('en', 'agendaTitle'), 'German until the English texts are here').to.equal(agenda.de.agendaTitle);
+    await fresh.loadLanguage('en');
+    expect(fresh.hasLanguage('en')).to.equal(true);
     expect(fresh.msg('en', 'agendaTitle')).to.equal(agenda.en.agendaTitle);
+  });
+  it('ships English in one file of its own, with every English text of every widget', async () => {
+    for (const part of Object.values(parts)) for (const [key, text] of Object.entries(part.en)) expect((english as Record<string, string>)[key], key).to.equal(text);
+    await loadLanguage('en');
+    expect(hasLanguage('en')).to.equal(true);
   });
   it('picks the language from a BCP 47 tag, German by default', () => {
     expect(toLang('en-GB')).to.equal('en');
@@ -40,12 +74,14 @@ describe('i18n', () => {
     expect(toLang('fr')).to.equal('de');
     expect(toLang(undefined)).to.equal('de');
   });
-  it('fills placeholders', () => {
-    addMessages(status);
+  it('fills placeholders', async () => {
+    addMessages({ de: statusDe.de });
+    await loadLanguage('en');
     expect(msg('en', 'errorHttp', { status: 404 })).to.equal('The server did not deliver the event details (error 404).');
   });
-  it('lets a page override single strings', () => {
-    addMessages(status);
+  it('lets a page override single strings', async () => {
+    addMessages({ de: statusDe.de });
+    await loadLanguage('en');
     setMessages('de', { retry: 'Nochmal laden' });
     expect(msg('de', 'retry')).to.equal('Nochmal laden');
     expect(msg('en', 'retry')).to.equal('Try again');

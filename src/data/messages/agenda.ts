@@ -1,7 +1,5 @@
-import type { Texts } from './texts.js';
-
 /**
- * Texts of <ev-agenda>: German (the default) and English (complete).
+ * Texts of <ev-agenda>: German, which ships with the widget (English: en/agenda.ts, loaded when an element's language asks for it).
  * Each widget's module adds its own texts, so a page that loads one widget carries only those.
  */
 export const de = {
@@ -38,40 +36,4 @@ export const de = {
   kindWelcome: 'Begrüßung',
   kindClosing: 'Schlusswort',
   agendaDays: 'Tage',
-};
-
-export const en: Texts<typeof de> = {
-  agendaTitle: 'Programme',
-  agendaEmpty: 'The programme will be published soon.',
-  agendaNoMatch: 'No programme item matches the filters.',
-  agendaSearch: 'Search the programme',
-  agendaSearchHint: 'Titles, people or organisations',
-  agendaTrack: 'Topic',
-  agendaRoom: 'Room',
-  agendaAll: 'All',
-  agendaMine: 'My selection only ({count})',
-  agendaReset: 'Reset filters',
-  agendaCount: '{shown} of {total} programme items',
-  agendaNow: 'Now',
-  agendaNowLabel: 'Now: go to the item running now',
-  agendaRunning: 'Happening now',
-  agendaMore: 'More',
-  agendaMoreAbout: 'More about: {name}',
-  agendaStar: 'Save',
-  agendaStarLabel: 'Save: {name}',
-  agendaCalendarLabel: 'Add to calendar: {name}',
-  agendaDownloadMine: 'Add my selection to the calendar ({count})',
-  agendaMyAgenda: 'My selection',
-  agendaMemoryOnly: 'Your selection is kept only until you leave the page.',
-  agendaFilters: 'Filter the programme',
-  agendaSpeakers: 'Speakers',
-  kindTalk: 'Talk',
-  kindKeynote: 'Keynote',
-  kindPanel: 'Panel discussion',
-  kindWorkshop: 'Workshop',
-  kindBreak: 'Break',
-  kindReception: 'Reception',
-  kindWelcome: 'Welcome',
-  kindClosing: 'Closing remarks',
-  agendaDays: 'Days',
 };

@@ -1,5 +1,3 @@
-import type { Texts } from './texts.js';
-
 /** Texts of the status badges, added by `internal/badges.ts`: the card and the series show them. */
 export const de = {
   statusCancelled: 'Abgesagt',
@@ -14,19 +12,4 @@ export const de = {
   statusRunning: 'Läuft gerade',
   onlineEvent: 'Online-Veranstaltung',
   mixedEvent: 'Vor Ort und online',
-};
-
-export const en: Texts<typeof de> = {
-  statusCancelled: 'Cancelled',
-  statusPostponed: 'Postponed – new date to follow',
-  statusRescheduled: 'New date',
-  statusMovedOnline: 'Moved online',
-  statusSoldOut: 'Fully booked',
-  statusWaitlist: 'Fully booked – waiting list open',
-  statusNotYetOpen: 'Registration opens {date}',
-  statusClosed: 'Registration closed',
-  statusPast: 'This event has taken place',
-  statusRunning: 'Happening now',
-  onlineEvent: 'Online event',
-  mixedEvent: 'On site and online',
 };

@@ -1,7 +1,5 @@
-import type { Texts } from './texts.js';
-
 /**
- * Texts of <ev-card>: German (the default) and English (complete).
+ * Texts of <ev-card>: German, which ships with the widget (English: en/card.ts, loaded when an element's language asks for it).
  * Each widget's module adds its own texts, so a page that loads one widget carries only those.
  */
 export const de = {
@@ -21,23 +19,4 @@ export const de = {
   register: 'Jetzt anmelden',
   registerWaitlist: 'Auf die Warteliste',
   moreInfo: 'Mehr zur Veranstaltung',
-};
-
-export const en: Texts<typeof de> = {
-  zoneNote: 'Times in {zone} (the event’s local time)',
-  zoneNoteChange: 'Times: start in {start}, end in {end} (the event’s local time)',
-  previousDate: 'Originally planned:',
-  labelDate: 'Date',
-  labelVenue: 'Venue',
-  labelOnline: 'Online',
-  labelTopics: 'Topics',
-  labelOrganizers: 'Organised by',
-  labelPartners: 'With',
-  labelPrice: 'Attendance',
-  priceFree: 'free of charge',
-  mapLink: 'Location on OpenStreetMap',
-  onlineLink: 'Join online',
-  register: 'Register now',
-  registerWaitlist: 'Join the waiting list',
-  moreInfo: 'More about the event',
 };

@@ -1,7 +1,5 @@
-import type { Texts } from './texts.js';
-
 /**
- * Texts of <ev-countdown>: German (the default) and English (complete).
+ * Texts of <ev-countdown>: German, which ships with the widget (English: en/countdown.ts, loaded when an element's language asks for it).
  * Each widget's module adds its own texts, so a page that loads one widget carries only those.
  */
 export const de = {
@@ -18,20 +16,4 @@ export const de = {
   countdownResume: 'Sekundenanzeige fortsetzen',
   atTime: 'um {time}',
   countdownNoDeadline: 'Für die Anmeldung ist kein Schluss angegeben.',
-};
-
-export const en: Texts<typeof de> = {
-  countdownUntilStart: '{time} until the start',
-  countdownUntilDeadline: '{time} until registration closes',
-  countdownLabelStart: 'Time until the start',
-  countdownLabelDeadline: 'Time until registration closes',
-  countdownRunning: 'Happening now',
-  countdownEnded: 'Ended',
-  countdownDeadlinePassed: 'Registration has closed',
-  countdownStarted: 'The event has started.',
-  countdownFinished: 'The event has ended.',
-  countdownPause: 'Pause the seconds',
-  countdownResume: 'Resume the seconds',
-  atTime: 'at {time}',
-  countdownNoDeadline: 'No registration deadline is given.',
 };

@@ -1,7 +1,5 @@
-import type { Texts } from './texts.js';
-
 /**
- * Texts of <ev-registration> and the registration rules: German (the default) and English (complete).
+ * Texts of <ev-registration> and the registration rules: German, which ships with the widget (English: en/registration.ts, loaded when an element's language asks for it).
  * Each widget's module adds its own texts, so a page that loads one widget carries only those.
  */
 export const de = {
@@ -47,49 +45,4 @@ export const de = {
   regRetry: 'Erneut senden',
   regYes: 'ja',
   regNo: 'nein',
-};
-
-export const en: Texts<typeof de> = {
-  regTitle: 'Registration',
-  regRequired: 'Please fill in "{label}".',
-  regRequiredChoice: 'Please choose "{label}".',
-  regRequiredCheckbox: 'Please confirm: {label}',
-  regInvalid: '"{label}" is not in the expected format.',
-  regInvalidChoice: 'Please choose one of the values offered for "{label}".',
-  regInvalidEmail: 'Please enter an email address like name@example.org.',
-  regInvalidPhone: 'Please enter a phone number, for example +49 40 123456.',
-  regTooLong: '"{label}" may be at most {max} characters long.',
-  regOneLine: '"{label}" must fit on one line: please remove the line break.',
-  regTooShort: '"{label}" must be at least {min} characters long.',
-  regOptional: '(optional)',
-  regChoose: 'Please choose',
-  regErrorPrefix: 'Error:',
-  regRequiredNote: 'Fields marked * are required.',
-  regPrivacy: 'Privacy notice',
-  regSubmit: 'Register',
-  regSubmitWaitlist: 'Join the waiting list',
-  regSending: 'Sending your registration …',
-  regErrorSummary: 'Please check your details',
-  regNotYetOpen: 'Registration opens on {date}.',
-  regClosed: 'Registration is closed.',
-  regCancelled: 'The event is cancelled. Registration is not possible.',
-  regSoldOut: 'The event is fully booked.',
-  regWaitlistNote: 'The event is fully booked. You can join the waiting list; we will contact you as soon as a place becomes free.',
-  regDeadline: 'Registration closes: {date}',
-  regSeatsLeft: '{count} places left',
-  regSuccessTitle: 'Thank you, we have received your registration.',
-  regSuccessText: 'You will receive a confirmation by email at {email}.',
-  regWaitlistedTitle: 'You are on the waiting list.',
-  regWaitlistedText: 'We will email you at {email} as soon as a place becomes free.',
-  regWaitlistPosition: 'You are number {position} on the waiting list.',
-  regSummary: 'Your details',
-  regDuplicate: 'A registration for this event has already been received with this email address.',
-  regClosedByServer: 'Registration has closed meanwhile. Your details were not sent.',
-  regTooMany: 'We are receiving very many registrations right now. Please try again in a minute; your details are kept.',
-  regFailed: 'Your registration could not be sent. Your details are kept; please try again.',
-  regOffline: 'No connection. Your details are kept; please try again once you are back online.',
-  regUnreachable: 'The registration service cannot be reached right now. Your details are kept; please try again later.',
-  regRetry: 'Send again',
-  regYes: 'yes',
-  regNo: 'no',
 };

@@ -1,6 +1,4 @@
-import type { Texts } from './texts.js';
-
-/** Texts of <ev-series>: German (the default) and English (complete). */
+/** Texts of <ev-series>: German, which ships with the widget (English: en/series.ts, loaded when an element's language asks for it). */
 export const de = {
   seriesTitle: 'Termine',
   seriesFormat: 'Format',
@@ -25,30 +23,4 @@ export const de = {
   seriesMonthEvents: 'Termine im {month}',
   seriesShow: 'Anzeigen',
   seriesShowFor: 'Anzeigen: {name}',
-};
-
-export const en: Texts<typeof de> = {
-  seriesTitle: 'Dates',
-  seriesFormat: 'Format',
-  seriesRegion: 'Region',
-  seriesAll: 'All ({count})',
-  seriesArchive: 'Past dates',
-  seriesList: 'List',
-  seriesMonth: 'Month',
-  seriesCount: '{count} dates',
-  seriesCountOne: '1 date',
-  seriesNone: 'No upcoming dates have been announced yet.',
-  seriesNonePast: 'There are no past dates.',
-  seriesNoMatch: 'No dates match this selection.',
-  seriesOnline: 'online',
-  seriesOpenUntil: 'Registration until {date}',
-  seriesSubscribe: 'Subscribe to the dates',
-  seriesFeedLink: 'Calendar address to copy',
-  seriesPreviousMonth: 'Previous month',
-  seriesNextMonth: 'Next month',
-  seriesWeek: 'Wk',
-  seriesWeekLong: 'Calendar week',
-  seriesMonthEvents: 'Dates in {month}',
-  seriesShow: 'Show',
-  seriesShowFor: 'Show: {name}',
 };

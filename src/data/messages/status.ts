@@ -1,5 +1,3 @@
-import type { Texts } from './texts.js';
-
 /**
  * Texts of the loading line and the error box every drawing widget shows (see
  * `internal/status-view.ts`, which adds them): not in `<ev-event>`, which draws nothing.
@@ -16,18 +14,4 @@ export const de = {
   errorTooLarge: 'Die Veranstaltungsdaten sind zu groß.',
   errorInvalid: 'Die Veranstaltungsdaten sind unvollständig oder fehlerhaft.',
   errorNoSource: 'Für dieses Element sind keine Veranstaltungsdaten angegeben.',
-};
-
-export const en: Texts<typeof de> = {
-  loading: 'Loading event details …',
-  retry: 'Try again',
-  errorTitle: 'The event cannot be shown right now.',
-  errorNetwork: 'The event details could not be loaded. Please check your connection.',
-  errorTimeout: 'The server did not answer in time.',
-  errorHttp: 'The server did not deliver the event details (error {status}).',
-  errorNotJson: 'The address given does not hold event details.',
-  errorInlineNotJson: 'The event details embedded in this page are broken.',
-  errorTooLarge: 'The event details are too large.',
-  errorInvalid: 'The event details are incomplete or faulty.',
-  errorNoSource: 'No event details were given for this element.',
 };
