@@ -22,6 +22,7 @@ import { BatchController } from '../internal/batches.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
+import { afterLanguage } from '../internal/language-wait.js';
 import { HashFiltersController } from '../internal/hash-filters.js';
 import { heading } from '../internal/heading.js';
 import { EvSelectionChangeEvent } from '../internal/events.js';
@@ -167,6 +168,11 @@ export class EvAgenda extends EventElement {
 
   static override define(tag = 'ev-agenda', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
+  }
+
+  /** Renders once the texts of its language are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLanguage(this.uiLang, () => super.scheduleUpdate());
   }
 
   /** The filters in the URL hash, when `sync-url` asks for it. */

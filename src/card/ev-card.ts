@@ -12,6 +12,7 @@ import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { eventAt } from '../data/current-date.js';
 import { EventElement } from '../internal/event-element.js';
+import { afterLanguage } from '../internal/language-wait.js';
 import { heading } from '../internal/heading.js';
 import { registrationFormFor, RegistrationFormsController } from '../internal/registration-target.js';
 import { renderStatus } from '../internal/status-view.js';
@@ -111,6 +112,11 @@ export class EvCard extends EventElement {
 
   static override define(tag = 'ev-card', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
+  }
+
+  /** Renders once the texts of its language are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLanguage(this.uiLang, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -9,6 +9,7 @@ import { warnUnlessAllowed } from '../internal/allowed.js';
 import { ClockController } from '../internal/clock.js';
 import { eventAt } from '../data/current-date.js';
 import { EventElement } from '../internal/event-element.js';
+import { afterLanguage } from '../internal/language-wait.js';
 import { EvCountdownEndEvent, EvCountdownStartEvent } from '../internal/events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
@@ -119,6 +120,11 @@ export class EvCountdown extends EventElement {
 
   static override define(tag = 'ev-countdown', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
+  }
+
+  /** Renders once the texts of its language are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLanguage(this.uiLang, () => super.scheduleUpdate());
   }
 
   /** Where the countdown stands now. */

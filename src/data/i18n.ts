@@ -37,27 +37,22 @@ export function addMessages(part: MessagePart): void {
   Object.assign(catalogs.en, part.en);
 }
 
-/** Languages whose texts are here: German always. */
-const loaded = new Set<Lang>(['de']);
-let english: Promise<void> | undefined;
-
-/** Whether `lang`'s texts are here (until they are, `msg` gives the German ones). */
-export const hasLanguage = (lang: Lang): boolean => loaded.has(lang);
+let english: Promise<unknown> | undefined;
 
 /**
- * Loads `lang`'s texts, once per page: German ships with every element, English is a file of its
- * own (src/data/messages/english.ts) that only pages showing English fetch. Resolves when they are
- * here; should the file not load, a warning says so and the texts stay German.
+ * Resolves once `lang`'s texts are here: German ships with every element; English is a file of
+ * its own (src/data/messages/english.ts), fetched once per page and only by pages that show
+ * English. Should it not load, a warning says so and texts stay German.
  *
  * @example await loadLanguage('en'); msg('en', 'retry') // 'Try again'
  */
-export function loadLanguage(lang: Lang): Promise<void> {
-  return loaded.has(lang)
-    ? Promise.resolve()
-    : (english ??= import('./messages/english.js')
-        .then((module) => addMessages({ en: module.english }), (error: unknown) => warnOnce(`English texts not loaded, German shown: ${error}`))
-        .finally(() => loaded.add(lang)));
-}
+export const loadLanguage = (lang: Lang): Promise<unknown> =>
+  lang === 'en'
+    ? (english ??= import('./messages/english.js').then(
+        (module) => addMessages({ en: module.english }),
+        (error: unknown) => warnOnce(`English texts not loaded, German shown: ${error}`),
+      ))
+    : Promise.resolve();
 
 /**
  * Picks the UI language for a BCP 47 tag: `en`, `en-GB` -> `en`; anything else -> `de`.

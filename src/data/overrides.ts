@@ -19,13 +19,20 @@ export interface EventOverrides {
   readonly timeZone?: string;
 }
 
-/** The override attributes, each once: what the data path reads from an element. */
-export const OVERRIDE_KEYS = ['name', 'start', 'end', 'location', 'address', 'url', 'status', 'timeZone'] as const satisfies readonly (keyof EventOverrides)[];
-/** `true`, or a compile error wherever it is used once EventOverrides gains a field that OVERRIDE_KEYS does not list. */
-export type OverrideKeysComplete = Exclude<keyof EventOverrides, (typeof OVERRIDE_KEYS)[number]> extends never ? true : never;
-
-/** The overrides an element has set, read by `OVERRIDE_KEYS`. */
-export const overridesOf = (element: EventOverrides): EventOverrides => Object.fromEntries(OVERRIDE_KEYS.map((key) => [key, element[key]]));
+/**
+ * The overrides an element has set: the one list of the override attributes that the data path
+ * reads (a field added to `EventOverrides` must be added here, or this does not compile).
+ */
+export const overridesOf = (e: EventOverrides): Required<Record<keyof EventOverrides, string | undefined>> => ({
+  name: e.name,
+  start: e.start,
+  end: e.end,
+  location: e.location,
+  address: e.address,
+  url: e.url,
+  status: e.status,
+  timeZone: e.timeZone,
+});
 
 /**
  * Applies attribute overrides to the event (or builds one from attributes alone).

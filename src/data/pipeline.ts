@@ -29,14 +29,13 @@ const results = new WeakMap<object, Map<string, NormalizeResult | NormalizeAllRe
 function read<R extends NormalizeResult | NormalizeAllResult>(json: unknown, key: string, normalize: (options: NormalizeOptions) => R, options: ReadOptions): R | Waiting {
   // A repeating schedule or a price in words needs src/data/extras.ts: loaded for the first such document on the page.
   if (extras() === undefined && needsExtras(json)) return { ready: loadExtras() };
-  const read = () => normalize({ ...options, extras: extras() ?? null });
-  if (typeof json !== 'object' || json === null) return read();
-  let byKey = results.get(json);
-  if (!byKey) results.set(json, (byKey = new Map()));
-  const cacheKey = `${key}|${options.eventId}|${options.baseUrl}|${options.portable}`;
-  let result = byKey.get(cacheKey) as R | undefined;
-  if (!result) byKey.set(cacheKey, (result = read()));
-  return result;
+  const run = () => normalize({ ...options, extras: extras() ?? null });
+  if (typeof json !== 'object' || !json) return run();
+  const byKey = results.get(json) ?? new Map<string, NormalizeResult | NormalizeAllResult>();
+  results.set(json, byKey);
+  const cacheKey = [key, options.eventId, options.baseUrl, options.portable].join('|');
+  if (!byKey.has(cacheKey)) byKey.set(cacheKey, run());
+  return byKey.get(cacheKey) as R;
 }
 
 /**

@@ -5,27 +5,29 @@
  */
 import { serverTimeOf } from './clock-skew.js';
 import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
-
-/** What a check found: new JSON (`changed`), or that the copy shown is current; the answer's headers for the next check. */
-export interface Revalidation {
-  readonly changed: boolean;
-  readonly json?: unknown;
-  readonly serverTime?: number;
-  readonly headers?: Headers;
-}
+import type { SharedSource, SourceSnapshot } from './shared-source.js';
 
 /**
- * Asks for `url` again. On the page's own origin conditionally, with the `ETag` and
- * `Last-Modified` of `headers` (the answer shown): a `304` is "unchanged". On another origin
- * those headers would need a CORS preflight that static hosts refuse, so the browser revalidates
- * its own cached copy (`cache: 'no-cache'`) and a body that parses to the same document as
- * `shown` is "unchanged".
+ * `source.refresh()`: asks for its URL again. On the page's own origin conditionally, with the
+ * `ETag` and `Last-Modified` of `headers` (the answer shown): a `304` is "unchanged". On another
+ * origin those headers would need a CORS preflight that static hosts refuse, so the browser
+ * revalidates its own cached copy (`cache: 'no-cache'`), and a body that parses to the document
+ * shown is "unchanged". `update(headers, snapshot)` keeps the answer's headers and, when the data
+ * changed, gives every subscriber the new snapshot once. Before any data is there, or while a full
+ * load runs (`loading`), it waits for that load.
  *
  * @throws EventLoadError as `fetchJson` does, but for a 304.
- * @example const { changed, json } = await revalidate(url, {}, lastHeaders, lastJson);
+ * @example const changed = await revalidate(source, headers, false, (h, next) => …);
  */
-export async function revalidate(url: string, options: FetchJsonOptions, headers: Headers | undefined, shown: unknown): Promise<Revalidation> {
-  const own = typeof location !== 'undefined' && new URL(url).origin === location.origin;
+export async function revalidate(
+  source: SharedSource,
+  headers: Headers | undefined,
+  loading: boolean,
+  update: (headers: Headers | undefined, next?: SourceSnapshot) => void,
+): Promise<boolean> {
+  const shown = source.snapshot.json;
+  if (loading || shown === undefined) return source.reload().then(() => true);
+  const own = typeof location !== 'undefined' && new URL(source.url).origin === location.origin;
   const etag = headers?.get('ETag');
   const modified = headers?.get('Last-Modified');
   const conditional: FetchJsonOptions = own
@@ -34,11 +36,12 @@ export async function revalidate(url: string, options: FetchJsonOptions, headers
   let answered: Headers | undefined;
   let json: unknown;
   try {
-    json = await fetchJson(url, { ...options, ...conditional, onHeaders: (h) => (answered = h) });
+    json = await fetchJson(source.url, { ...source.options, ...conditional, onHeaders: (h) => (answered = h) });
   } catch (error) {
-    if (error instanceof EventLoadError && error.status === 304) return { changed: false };
+    if (error instanceof EventLoadError && error.status === 304) return false;
     throw error;
   }
   const changed = JSON.stringify(json) !== JSON.stringify(shown);
-  return { changed, json: changed ? json : undefined, serverTime: answered && serverTimeOf(answered), headers: answered };
+  update(answered, changed ? { loading: false, json, serverTime: answered && serverTimeOf(answered), receivedAt: Date.now() } : undefined);
+  return changed;
 }

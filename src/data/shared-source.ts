@@ -30,7 +30,7 @@ export class SharedSource {
 
   constructor(
     readonly url: string,
-    private readonly options: FetchJsonOptions = {},
+    readonly options: FetchJsonOptions = {},
   ) {}
 
   get snapshot(): SourceSnapshot {
@@ -62,16 +62,14 @@ export class SharedSource {
    * first check: pages that never check never load it.
    */
   refresh(): Promise<boolean> {
-    if (this.#running || this.#current.json === undefined) return this.reload().then(() => true);
-    this.#refreshing ??= import('./revalidate.js')
-      .then(({ revalidate }) => revalidate(this.url, this.options, this.#headers, this.#current.json))
-      .then(({ changed, json, serverTime, headers = this.#headers }) => {
-        this.#headers = headers;
-        if (changed) this.#set({ loading: false, json, serverTime, receivedAt: Date.now() });
-        return changed;
-      })
-      .finally(() => (this.#refreshing = undefined));
-    return this.#refreshing;
+    return (this.#refreshing ??= import('./revalidate.js')
+      .then((module) =>
+        module.revalidate(this, this.#headers, !!this.#running, (headers, next) => {
+          this.#headers = headers ?? this.#headers;
+          if (next) this.#set(next);
+        }),
+      )
+      .finally(() => (this.#refreshing = undefined)));
   }
 
   async #fetch(): Promise<void> {

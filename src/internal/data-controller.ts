@@ -35,7 +35,7 @@ export interface DataPath {
 export interface DataView<S> {
   readonly state: S;
   /** What the state depends on besides the element's input; compared at every update. */
-  dependencies(): readonly unknown[];
+  dependencies?(): readonly unknown[];
   /** Works out `state` anew. */
   compute(): void;
   connected?(): void;
@@ -101,7 +101,7 @@ export class DataController<S> implements ReactiveController, DataPath {
    */
   refresh() {
     this.input.sync();
-    const inputs = [this.input.value, ...this.#view.dependencies()];
+    const inputs = [this.input.value, ...(this.#view.dependencies?.() ?? [])];
     if (inputs.length === this.#lastInputs.length && inputs.every((v, i) => v === this.#lastInputs[i])) return;
     this.#lastInputs = inputs;
     this.#view.compute();
@@ -113,7 +113,7 @@ export class DataController<S> implements ReactiveController, DataPath {
     this.#lastInputs = [];
     if (!this.input.source) {
       this.#lastFired = undefined;
-      this.host.requestUpdate();
+      this.invalidate();
     }
     this.#view.reloaded?.();
   }

@@ -24,29 +24,25 @@ export class HashFiltersController<F> implements ReactiveController {
   }
 
   hostConnected() {
-    if (this.filters.enabled()) this.#read();
-    window.addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
+    addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected() {
-    window.removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Writes the host's filters into the hash (when enabled). */
   write() {
     if (!this.filters.enabled()) return;
     const hash = this.filters.toHash(this.filters.get());
-    const url = `${location.pathname}${location.search}${hash}`;
     // replaceState: filtering is not navigation, and it must not scroll or fill the history.
-    if (hash !== location.hash) history.replaceState(history.state, '', hash ? url : `${location.pathname}${location.search}`);
+    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
-  #read() {
-    const filters = this.filters.fromHash(location.hash);
-    if (filters) this.filters.set(filters);
-  }
-
+  /** Reads the filters back from the hash (when enabled): on connecting, and whenever the hash changes. */
   #onHashChange = () => {
-    if (this.filters.enabled()) this.#read();
+    const filters = this.filters.enabled() ? this.filters.fromHash(location.hash) : undefined;
+    if (filters) this.filters.set(filters);
   };
 }

@@ -35,10 +35,6 @@ class SeriesView implements DataView<SeriesState> {
     this.state = { status: 'loading', events: [], clockOffset: 0, reload: () => path.reload() };
   }
 
-  dependencies() {
-    return [];
-  }
-
   compute() {
     const previous = this.state;
     const next = this.#next();

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { hasLanguage, loadLanguage, msg, type Lang, type MessageKey } from '../data/i18n.js';
+import { msg, type Lang, type MessageKey } from '../data/i18n.js';
 import { setCustomState } from './custom-state.js';
 import { defineElement } from './define.js';
 import { LocaleController } from './locale-controller.js';
@@ -38,16 +38,6 @@ export abstract class WidgetElement extends LitElement {
   /** Registers this class as `tag`, once; a second copy of the library only warns. */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
-  }
-
-  /**
-   * An element whose language's texts are not here yet (English: one small file, once per page)
-   * renders once they are, never first in German: its update waits for them, with everything that
-   * changed meanwhile, and `updateComplete` with it.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const lang = this.uiLang;
-    return hasLanguage(lang) ? super.scheduleUpdate() : loadLanguage(lang).then(() => super.scheduleUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {

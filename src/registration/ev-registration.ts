@@ -8,6 +8,7 @@ import { announceRegistrationForms } from '../internal/registration-target.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
+import { afterLanguage } from '../internal/language-wait.js';
 import { EvRegisterErrorEvent, EvRegisterEvent } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { renderStatus } from '../internal/status-view.js';
@@ -142,6 +143,11 @@ export class EvRegistration extends EventElement {
 
   static override define(tag = 'ev-registration', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
+  }
+
+  /** Renders once the texts of its language are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLanguage(this.uiLang, () => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

@@ -8,6 +8,9 @@
 import { addMessages } from '../data/i18n.js';
 import { english } from '../data/messages/english.js';
 
+// A back end answers in the registration's language at once: English comes with this entry.
+addMessages({ en: english });
+
 export { DEFAULT_FIELDS, FIELD_TYPES, checkFields, localText } from './fields.js';
 export type { FieldDefinition, FieldOption, FieldType, FieldValue, FieldValues, LocalText } from './fields.js';
 export { validateRegistration, validateField, isVisible, registrationEmail, MIN_FILL_MS, HONEYPOT_FIELD } from './rules.js';
@@ -22,5 +25,3 @@ export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '.
 export { parseDateValue, instantToWallTime, wallTimeToInstant } from '../data/time.js';
 export { toLang } from '../data/i18n.js';
 
-// A back end answers in the registration's language at once: English comes with this entry.
-addMessages({ en: english });

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatPeriod } from '../data/format.js';
+import { formatEventDate, formatLongDate, formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { de } from '../data/messages/series.js';
@@ -19,11 +19,11 @@ import {
   type SeriesFilter,
   type SeriesGrouping,
 } from '../data/series.js';
-import { statusBoundaries } from '../data/status.js';
+import { registrationState, registrationWindow, statusBadges, statusBoundaries } from '../data/status.js';
 import { calendarDate, DEFAULT_TIME_ZONE } from '../data/time.js';
 import type { EventData } from '../data/types.js';
-import { safeUrl } from '../data/url.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
+import { renderBadges } from '../internal/badges.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EvSeriesSelectEvent } from '../internal/events.js';
@@ -36,9 +36,11 @@ import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';
 import { WidgetElement } from '../internal/widget-element.js';
+import { afterLanguage } from '../internal/language-wait.js';
 import { seriesStyles } from './ev-series.styles.js';
-import { renderItem, type ItemView } from './item-view.js';
 import { renderMonthGrid } from './month-grid.js';
+import { renderFeed } from './feed-view.js';
+import { showIn } from './show-in.js';
 
 addMessages({ de });
 
@@ -183,6 +185,11 @@ export class EvSeries extends WidgetElement {
     super.define(tag, registry);
   }
 
+  /** Renders once the texts of its language are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLanguage(this.uiLang, () => super.scheduleUpdate());
+  }
+
   /** The series as loaded: its status, its events (every one that can be shown, sorted by start), its name, its error. */
   get seriesState(): SeriesState {
     return this.#series.state;
@@ -247,7 +254,7 @@ export class EvSeries extends WidgetElement {
           )}
         </div>
       </div>
-      ${month ? this.#renderMonth(shown, now) : this.#renderList(shown, now)} ${this.#renderFeed()}
+      ${month ? this.#renderMonth(shown, now) : this.#renderList(shown, now)} ${renderFeed(this.feed, (key) => this.t(key))}
     </section>`;
   }
 
@@ -281,22 +288,34 @@ export class EvSeries extends WidgetElement {
       (group) => html`<section part="group" aria-labelledby=${`p${group.period}`}>
         ${heading(this.headingLevel + 1, 'group-heading', formatPeriod(group.period, this.uiLang), `p${group.period}`)}
         <ul part="list">
-          ${group.events.map((event) => renderItem(this.#itemView(now), event))}
+          ${group.events.map((event) => this.#renderItem(event, now))}
         </ul>
       </section>`,
     )}`;
   }
 
-  #itemView(now: number): ItemView {
-    return {
-      t: (key, values) => this.t(key, values),
-      lang: this.uiLang,
-      zone: this.#zone,
-      now,
-      canShow: !!this.target,
-      onShow: (event) => this.#show(event),
-      onCalendar: (event) => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name),
-    };
+  #renderItem(event: EventData, now: number): TemplateResult {
+    const zone = this.#zone;
+    const when = html`<time datetime=${new Date(event.start).toISOString()}>${formatEventDate(event, zone, this.uiLang)}</time>`;
+    const format = eventFormat(event);
+    const place = event.place?.address?.locality ?? (event.attendanceMode === 'online' ? this.t('seriesOnline') : event.place?.name);
+    const closes = registrationWindow(event).closes;
+    const until = registrationState(event, now) === 'open' && closes !== undefined ? [this.t('seriesOpenUntil', { date: formatLongDate(closes, zone, this.uiLang) })] : [];
+    const cancelled = event.status === 'cancelled';
+    return html`<li part="item" class=${cancelled ? 'cancelled' : ''} data-date=${calendarDate(event.start, zone)}>
+      <p part="date">${cancelled ? html`<del>${when}</del>` : when}</p>
+      ${format || place ? html`<p part="meta">${[format, place].filter(Boolean).join(' · ')}</p>` : nothing}
+      <p part="name">${event.url ? html`<a href=${event.url} rel="noopener">${event.name}</a>` : event.name}</p>
+      ${renderBadges(event, [...statusBadges(event, now).filter((b) => b !== 'online'), ...until], this.uiLang)}
+      <div part="actions">
+        ${this.target ? html`<button part="show" type="button" aria-label=${this.t('seriesShowFor', { name: event.name })} @click=${() => this.#show(event)}>${this.t('seriesShow')}</button>` : nothing}
+        ${cancelled
+          ? nothing
+          : html`<button part="calendar" type="button" aria-label=${this.t('addToCalendarFor', { name: event.name })} @click=${() => downloadCalendar(this, (writer) => [writer.eventEntry(event)], event.timeZone, event.name)}>
+              ${this.t('addToCalendar')}
+            </button>`}
+      </div>
+    </li>`;
   }
 
   #renderMonth(shown: EventData[], now: number): TemplateResult {
@@ -318,18 +337,9 @@ export class EvSeries extends WidgetElement {
       <section class="month-list" aria-labelledby="month-list">
         ${heading(this.headingLevel + 2, 'group-heading', this.t('seriesMonthEvents', { month: monthName }), 'month-list')}
         ${this.#renderCount(inMonth.length)}
-        ${inMonth.length ? html`<ul part="list">${inMonth.map((event) => renderItem(this.#itemView(now), event))}</ul>` : html`<p part="empty">${this.t('seriesNoMatch')}</p>`}
+        ${inMonth.length ? html`<ul part="list">${inMonth.map((event) => this.#renderItem(event, now))}</ul>` : html`<p part="empty">${this.t('seriesNoMatch')}</p>`}
       </section>
     </div>`;
-  }
-
-  #renderFeed(): TemplateResult | typeof nothing {
-    const feed = this.feed ? safeUrl(this.feed, document.baseURI) : undefined;
-    if (!feed || !/^https?:/.test(feed)) return nothing;
-    return html`<p class="feed">
-      <a part="subscribe" href=${feed.replace(/^https?:/, 'webcal:')}>${this.t('seriesSubscribe')}</a>
-      <a part="feed-link" href=${feed}>${this.t('seriesFeedLink')}</a>
-    </p>`;
   }
 
   /** The day the month view opens on: the first coming date shown, else today. */
@@ -375,19 +385,7 @@ export class EvSeries extends WidgetElement {
 
   /** Hands `event` to the `<ev-event>` named by `target`, unless a listener handles it. */
   #show(event: EventData) {
-    if (!this.dispatchEvent(new EvSeriesSelectEvent({ event }))) return;
-    const target = this.target ? document.getElementById(this.target) : null;
-    if (!target) return;
-    const provider = target as HTMLElement & { src?: string; data?: unknown; eventId?: string };
-    // The same URL is one shared request; inline data and `data` are handed on as they are.
-    if (this.#series.source) provider.src = this.#series.source;
-    else provider.data = this.#series.json;
-    provider.eventId = event.id;
-    // <ev-event> draws no box of its own (display: contents): the focus goes to its first widget.
-    const shown = (getComputedStyle(target).display === 'contents' && target.firstElementChild) || target;
-    shown.scrollIntoView({ block: 'start' });
-    if (!shown.hasAttribute('tabindex')) shown.setAttribute('tabindex', '-1');
-    (shown as HTMLElement).focus({ preventScroll: true });
+    if (this.dispatchEvent(new EvSeriesSelectEvent({ event }))) showIn(this.target, event, this.#series);
   }
 }
 

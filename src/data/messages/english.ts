@@ -1,6 +1,7 @@
 /**
  * Every widget's English texts in one module, loaded once per page when an element's language is
- * English (`loadLanguage` in src/data/i18n.ts): German pages, the default, never fetch it.
+ * English (`loadLanguage` in src/data/i18n.ts, which adds them): German pages, the default, never
+ * fetch it. It imports nothing but the texts, so the single file's on-demand copy shares no state.
  */
 import { en as agenda } from './en/agenda.js';
 import { en as badges } from './en/badges.js';

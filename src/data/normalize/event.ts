@@ -8,7 +8,7 @@ import { extrasOf } from './extras-option.js';
 import { readOffers } from './offers.js';
 import { readParties } from './people.js';
 import { readPlace } from './place.js';
-import { freeze, type Reader } from './reader.js';
+import { enumValue, freeze, identifierOf, imageUrlOf, optionalText, readCount, readDate, type Reader, readUrl, requiredText, zoneOf } from './reader.js';
 import { readSession, readTopics } from './sessions.js';
 import { ATTENDANCE_TERMS, STATUS_TERMS } from './terms.js';
 
@@ -19,14 +19,14 @@ import { ATTENDANCE_TERMS, STATUS_TERMS } from './terms.js';
  */
 export function readEvent(reader: Reader, node: Node, path: string): EventData | undefined {
   const at = (key: string) => (path ? `${path}.${key}` : key);
-  reader.zone = reader.timeZone(node, at('eventSchedule.scheduleTimezone'));
-  const name = reader.requiredText(node, 'name', at('name'));
+  reader.zone = zoneOf(reader, node, at('eventSchedule.scheduleTimezone'));
+  const name = requiredText(reader, node, 'name', at('name'));
   // A recurring event shows its date that is on or comes next; the Event's own startDate is then not read.
   const { schedules, next } = extrasOf(reader.options)?.recurringDates(node, reader.zone, reader.options.now ?? Date.now(), reader, at('eventSchedule')) ?? {};
-  const start = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : reader.date(node['startDate'], at('startDate'), true);
+  const start = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : readDate(reader, node['startDate'], at('startDate'), true);
   if (name === undefined || start === undefined) return undefined;
 
-  let end = next ? next.end === undefined ? undefined : { ms: next.end, dateOnly: false } : reader.date(node['endDate'], at('endDate'));
+  let end = next ? next.end === undefined ? undefined : { ms: next.end, dateOnly: false } : readDate(reader, node['endDate'], at('endDate'));
   if (end && end.ms < start.ms) {
     reader.warn(at('endDate'), `"${String(node['endDate'])}" is before startDate; the end is left out`);
     end = undefined;
@@ -37,7 +37,7 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
   const locations = asArray(node['location']).map((l) => reader.resolve(l));
   const virtual = locations.find((l) => isNode(l) && typesOf(l).includes('VirtualLocation')) as Node | undefined;
   const physical = locations.find((l) => !(isNode(l) && typesOf(l).includes('VirtualLocation')));
-  const onlineUrl = virtual ? reader.url(virtual['url'], at('location.url')) : undefined;
+  const onlineUrl = virtual ? readUrl(reader, virtual['url'], at('location.url')) : undefined;
   const place = physical === undefined ? undefined : readPlace(reader, physical, at('location'));
   const base = reader.options.baseUrl;
 
@@ -46,23 +46,23 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
     .filter((s): s is Session => s !== undefined)
     .sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
 
-  const id = reader.identifier(node) ?? safeUrl(node['url'], base) ?? `${name}@${new Date(start.ms).toISOString()}`;
+  const id = identifierOf(node) ?? safeUrl(node['url'], base) ?? `${name}@${new Date(start.ms).toISOString()}`;
   return freeze({
     id,
     name,
-    alternateName: reader.optionalText(node, 'alternateName', at('alternateName')),
+    alternateName: optionalText(reader, node, 'alternateName', at('alternateName')),
     series: textOf(reader.resolve(asArray(node['superEvent'])[0])),
-    description: reader.optionalText(node, 'description', at('description')),
-    url: reader.url(node['url'], at('url')),
-    image: reader.url(reader.imageUrl(node['image']), at('image')),
+    description: optionalText(reader, node, 'description', at('description')),
+    url: readUrl(reader, node['url'], at('url')),
+    image: readUrl(reader, imageUrlOf(reader, node['image']), at('image')),
     start: start.ms,
     end: endMs,
     allDay,
     timeZone: reader.zone,
-    status: reader.enumValue(node['eventStatus'], STATUS_TERMS, at('eventStatus')) ?? 'scheduled',
-    previousStart: reader.date(node['previousStartDate'], at('previousStartDate'))?.ms,
+    status: enumValue(reader, node['eventStatus'], STATUS_TERMS, at('eventStatus')) ?? 'scheduled',
+    previousStart: readDate(reader, node['previousStartDate'], at('previousStartDate'))?.ms,
     attendanceMode:
-      reader.enumValue(node['eventAttendanceMode'], ATTENDANCE_TERMS, at('eventAttendanceMode')) ??
+      enumValue(reader, node['eventAttendanceMode'], ATTENDANCE_TERMS, at('eventAttendanceMode')) ??
       (virtual && place ? 'mixed' : virtual ? 'online' : 'offline'),
     place,
     onlineUrl,
@@ -75,11 +75,11 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
     topics: readTopics(reader, node),
     audience: textOf(asArray(node['audience']).map((a) => (isNode(a) ? a['audienceType'] ?? a['name'] : a))),
     inLanguage: textOf(asArray(node['inLanguage']).map((l) => (isNode(l) ? l['alternateName'] ?? l['name'] : l))),
-    capacity: reader.count(node['maximumAttendeeCapacity'], at('maximumAttendeeCapacity')),
-    remainingCapacity: reader.count(node['remainingAttendeeCapacity'], at('remainingAttendeeCapacity')),
+    capacity: readCount(reader, node['maximumAttendeeCapacity'], at('maximumAttendeeCapacity')),
+    remainingCapacity: readCount(reader, node['remainingAttendeeCapacity'], at('remainingAttendeeCapacity')),
     offers: asArray(node['offers']).flatMap((o, i) => readOffers(reader, reader.resolve(o), `${at('offers')}[${i}]`)),
     sessions,
-    dateModified: reader.date(node['dateModified'], at('dateModified'))?.ms,
+    dateModified: readDate(reader, node['dateModified'], at('dateModified'))?.ms,
     schedules,
   });
 }

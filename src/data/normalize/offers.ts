@@ -4,7 +4,7 @@ import { asArray, isGiven, isNode, numberOf, textOf, typesOf } from '../jsonld.j
 import { startOfNextDay } from '../time.js';
 import type { Offer } from '../types.js';
 import { extrasOf } from './extras-option.js';
-import { describe, freeze, type Reader } from './reader.js';
+import { describe, enumValue, freeze, readDate, type Reader, readUrl } from './reader.js';
 import { AVAILABILITY_TERMS } from './terms.js';
 
 /** An Offer (an AggregateOffer's offers each), or nothing with a warning for a value that is none. */
@@ -16,7 +16,7 @@ export function readOffers(reader: Reader, value: unknown, path: string): Offer[
   if (typesOf(value).includes('AggregateOffer') && isGiven(value['offers'])) {
     return asArray(value['offers']).flatMap((o, i) => readOffers(reader, reader.resolve(o), `${path}.offers[${i}]`));
   }
-  const validThrough = reader.date(value['validThrough'], `${path}.validThrough`);
+  const validThrough = readDate(reader, value['validThrough'], `${path}.validThrough`);
   // Prices as text ("13,00 €") are read by src/data/extras.ts, which the data path loads for them.
   const currency = textOf(value['priceCurrency']);
   const given = isGiven(value['price']) ? (extrasOf(reader.options)?.readPrice ?? plainPrice)(value['price'], currency) : undefined;
@@ -29,11 +29,11 @@ export function readOffers(reader: Reader, value: unknown, path: string): Offer[
       name: textOf(value['name']),
       price: price! >= 0 ? price : undefined,
       currency: currency ?? given?.currency,
-      availability: reader.enumValue(value['availability'], AVAILABILITY_TERMS, `${path}.availability`),
-      validFrom: reader.date(value['validFrom'], `${path}.validFrom`)?.ms,
+      availability: enumValue(reader, value['availability'], AVAILABILITY_TERMS, `${path}.availability`),
+      validFrom: readDate(reader, value['validFrom'], `${path}.validFrom`)?.ms,
       // A date alone means "until the end of that day".
       validThrough: validThrough && (validThrough.dateOnly ? startOfNextDay(validThrough.ms, reader.zone) : validThrough.ms),
-      url: reader.url(value['url'], `${path}.url`),
+      url: readUrl(reader, value['url'], `${path}.url`),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 // The people and organisations of an event or session: organisers, sponsors, speakers.
 import { asArray, isNode, textOf, typesOf } from '../jsonld.js';
 import type { Party } from '../types.js';
-import { describe, freeze, type Reader } from './reader.js';
+import { describe, freeze, type Reader, readUrl } from './reader.js';
 
 /** Each Person or Organization with a name; one without is left out with a warning. */
 export function readParties(reader: Reader, value: unknown, path: string): Party[] {
@@ -21,7 +21,7 @@ export function readParties(reader: Reader, value: unknown, path: string): Party
       freeze({
         kind: isPerson ? ('person' as const) : ('organization' as const),
         name,
-        url: reader.url(item['url'], `${path}[${i}].url`),
+        url: readUrl(reader, item['url'], `${path}[${i}].url`),
         jobTitle: isPerson ? textOf(item['jobTitle']) : undefined,
         affiliation: isPerson ? affiliation : undefined,
       }),

@@ -49,89 +49,91 @@ export class Reader {
   quietDate(value: unknown): number | undefined {
     return parseDateValue(asArray(value)[0], this.zone)?.ms;
   }
+}
 
-  timeZone(node: Node, path: string): string {
-    const schedule = asArray(node['eventSchedule']).find(isNode);
-    const zone = schedule ? textOf(schedule['scheduleTimezone']) : undefined;
-    if (zone === undefined) return DEFAULT_TIME_ZONE;
-    if (isValidTimeZone(zone)) return zone;
-    this.warn(path, `"${zone}" is not an IANA time zone; ${DEFAULT_TIME_ZONE} is used`);
-    return DEFAULT_TIME_ZONE;
-  }
+export function zoneOf(reader: Reader, node: Node, path: string): string {
+  const schedule = asArray(node['eventSchedule']).find(isNode);
+  const zone = schedule ? textOf(schedule['scheduleTimezone']) : undefined;
+  if (zone === undefined) return DEFAULT_TIME_ZONE;
+  if (isValidTimeZone(zone)) return zone;
+  reader.warn(path, `"${zone}" is not an IANA time zone; ${DEFAULT_TIME_ZONE} is used`);
+  return DEFAULT_TIME_ZONE;
+}
 
-  requiredText(node: Node, key: string, path: string): string | undefined {
-    const value = textOf(this.resolve(node[key]));
-    if (value !== undefined) return value;
-    this.error(path, isGiven(node[key]) ? `expected text, got ${describe(node[key])}` : 'missing');
+export function requiredText(reader: Reader, node: Node, key: string, path: string): string | undefined {
+  const value = textOf(reader.resolve(node[key]));
+  if (value !== undefined) return value;
+  reader.error(path, isGiven(node[key]) ? `expected text, got ${describe(node[key])}` : 'missing');
+  return undefined;
+}
+
+export function optionalText(reader: Reader, node: Node, key: string, path: string): string | undefined {
+  if (!isGiven(node[key])) return undefined;
+  const value = textOf(node[key]);
+  if (value === undefined) reader.warn(path, `expected text, got ${describe(node[key])}; left out`);
+  return value;
+}
+
+const notADate = (value: unknown) => `${describe(asArray(value)[0])} is not a date (expected ISO 8601 such as "2024-11-06T09:00")`;
+
+export function dateProblem(value: unknown, key: string): string {
+  if (!isGiven(value)) return `${key}: missing`;
+  return `${key}: ${notADate(value)}`;
+}
+
+export function readDate(reader: Reader, value: unknown, path: string, required = false): ParsedDate | undefined {
+  if (!isGiven(value)) {
+    if (required) reader.error(path, 'missing');
     return undefined;
   }
+  const parsed = parseDateValue(asArray(value)[0], reader.zone);
+  if (parsed) return parsed;
+  const message = notADate(value);
+  if (required) reader.error(path, message);
+  else reader.warn(path, `${message}; left out`);
+  return undefined;
+}
 
-  optionalText(node: Node, key: string, path: string): string | undefined {
-    if (!isGiven(node[key])) return undefined;
-    const value = textOf(node[key]);
-    if (value === undefined) this.warn(path, `expected text, got ${describe(node[key])}; left out`);
-    return value;
+export function readUrl(reader: Reader, value: unknown, path: string): string | undefined {
+  const raw = typeof value === 'string' ? value : isNode(value) ? value['@id'] ?? value['url'] : asArray(value)[0];
+  if (!isGiven(raw)) return undefined;
+  const safe = safeUrl(raw, reader.options.baseUrl);
+  if (!safe) reader.warn(path, `${describe(raw)} is not an allowed link (only https, http, mailto and tel); left out`);
+  else if (reader.options.portable && typeof raw === 'string' && !ABSOLUTE_URL.test(raw.trim())) {
+    reader.warn(path, `${describe(raw)} is a relative link: on other sites it leads to ${safe}; write the full address (https://…)`);
   }
+  return safe;
+}
 
-  dateProblem(value: unknown, key: string): string {
-    if (!isGiven(value)) return `${key}: missing`;
-    return `${key}: ${describe(asArray(value)[0])} is not a date (expected ISO 8601 such as "2024-11-06T09:00")`;
-  }
+export function imageUrlOf(reader: Reader, value: unknown): unknown {
+  const first = reader.resolve(asArray(value)[0]);
+  return isNode(first) ? first['contentUrl'] ?? first['url'] : first;
+}
 
-  date(value: unknown, path: string, required = false): ParsedDate | undefined {
-    if (!isGiven(value)) {
-      if (required) this.error(path, 'missing');
-      return undefined;
-    }
-    const parsed = parseDateValue(asArray(value)[0], this.zone);
-    if (parsed) return parsed;
-    const message = `${describe(asArray(value)[0])} is not a date (expected ISO 8601 such as "2024-11-06T09:00")`;
-    if (required) this.error(path, message);
-    else this.warn(path, `${message}; left out`);
-    return undefined;
-  }
+export function identifierOf(node: Node): string | undefined {
+  const id = node['@id'];
+  if (typeof id === 'string' && id.trim()) return id.trim();
+  const identifier = asArray(node['identifier'])[0];
+  return textOf(isNode(identifier) && 'value' in identifier ? identifier['value'] : identifier);
+}
 
-  url(value: unknown, path: string): string | undefined {
-    const raw = typeof value === 'string' ? value : isNode(value) ? value['@id'] ?? value['url'] : asArray(value)[0];
-    if (!isGiven(raw)) return undefined;
-    const safe = safeUrl(raw, this.options.baseUrl);
-    if (!safe) this.warn(path, `${describe(raw)} is not an allowed link (only https, http, mailto and tel); left out`);
-    else if (this.options.portable && typeof raw === 'string' && !ABSOLUTE_URL.test(raw.trim())) {
-      this.warn(path, `${describe(raw)} is a relative link: on other sites it leads to ${safe}; write the full address (https://…)`);
-    }
-    return safe;
+export function enumValue<T>(reader: Reader, value: unknown, terms: Record<string, T>, path: string): T | undefined {
+  const raw = asArray(value)[0];
+  if (!isGiven(raw)) return undefined;
+  const term = typeof raw === 'string' ? raw : isNode(raw) ? raw['@id'] : undefined;
+  const found = typeof term === 'string' ? terms[termName(term)] : undefined;
+  if (found === undefined) {
+    reader.warn(path, `${describe(raw)} is not one of ${Object.keys(terms).join(', ')}; ignored`);
   }
+  return found;
+}
 
-  imageUrl(value: unknown): unknown {
-    const first = this.resolve(asArray(value)[0]);
-    return isNode(first) ? first['contentUrl'] ?? first['url'] : first;
-  }
-
-  identifier(node: Node): string | undefined {
-    const id = node['@id'];
-    if (typeof id === 'string' && id.trim()) return id.trim();
-    const identifier = asArray(node['identifier'])[0];
-    return textOf(isNode(identifier) && 'value' in identifier ? identifier['value'] : identifier);
-  }
-
-  enumValue<T>(value: unknown, terms: Record<string, T>, path: string): T | undefined {
-    const raw = asArray(value)[0];
-    if (!isGiven(raw)) return undefined;
-    const term = typeof raw === 'string' ? raw : isNode(raw) ? raw['@id'] : undefined;
-    const found = typeof term === 'string' ? terms[termName(term)] : undefined;
-    if (found === undefined) {
-      this.warn(path, `${describe(raw)} is not one of ${Object.keys(terms).join(', ')}; ignored`);
-    }
-    return found;
-  }
-
-  count(value: unknown, path: string): number | undefined {
-    if (!isGiven(value)) return undefined;
-    const n = numberOf(value);
-    if (n !== undefined && Number.isInteger(n) && n >= 0) return n;
-    this.warn(path, `${describe(value)} is not a whole number of people; left out`);
-    return undefined;
-  }
+export function readCount(reader: Reader, value: unknown, path: string): number | undefined {
+  if (!isGiven(value)) return undefined;
+  const n = numberOf(value);
+  if (n !== undefined && Number.isInteger(n) && n >= 0) return n;
+  reader.warn(path, `${describe(value)} is not a whole number of people; left out`);
+  return undefined;
 }
 
 /**

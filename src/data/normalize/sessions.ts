@@ -3,7 +3,7 @@ import { asArray, isGiven, isNode, termName, textOf, type Node } from '../jsonld
 import { parseDateValue } from '../time.js';
 import type { Session, SessionKind } from '../types.js';
 import { readParties } from './people.js';
-import { freeze, slug, type Reader } from './reader.js';
+import { dateProblem, freeze, identifierOf, optionalText, type Reader, readUrl, slug } from './reader.js';
 import { SESSION_KIND_ALIASES } from './terms.js';
 
 /** One session, or undefined (with a warning) when it has no name or no readable start. */
@@ -20,8 +20,8 @@ export function readSession(reader: Reader, value: unknown, path: string): Sessi
     return undefined;
   };
   if (!name) return skip('name: missing');
-  if (!start) return skip(reader.dateProblem(value['startDate'], 'startDate'));
-  if (isGiven(value['endDate']) && !end) return skip(reader.dateProblem(value['endDate'], 'endDate'));
+  if (!start) return skip(dateProblem(value['startDate'], 'startDate'));
+  if (isGiven(value['endDate']) && !end) return skip(dateProblem(value['endDate'], 'endDate'));
   if (end && end.ms < start.ms) return skip(`endDate: "${String(value['endDate'])}" is before startDate`);
 
   const kindTerm = asArray(value['additionalType']).find((t) => typeof t === 'string') as string | undefined;
@@ -35,17 +35,17 @@ export function readSession(reader: Reader, value: unknown, path: string): Sessi
   }
   const room = textOf(asArray(value['location']).map((l) => reader.resolve(l)));
   return freeze({
-    id: reader.identifier(value) ?? `${new Date(start.ms).toISOString()}-${slug(name)}`,
+    id: identifierOf(value) ?? `${new Date(start.ms).toISOString()}-${slug(name)}`,
     name,
     start: start.ms,
     end: end?.ms,
-    description: reader.optionalText(value, 'description', `${path}.description`),
+    description: optionalText(reader, value, 'description', `${path}.description`),
     kind,
     kindName,
     performers: readParties(reader, value['performer'], `${path}.performer`),
     room,
     tracks: readTopics(reader, value),
-    url: reader.url(value['url'], `${path}.url`),
+    url: readUrl(reader, value['url'], `${path}.url`),
   });
 }
 
