@@ -18,6 +18,8 @@ export { submitRegistration, mapAnswer, type SubmitOptions } from './registratio
 export type { CountdownTarget, CountdownPrecision, CountdownFormat, CountdownPhase } from './countdown/ev-countdown.js';
 export { EventElement } from './internal/event-element.js';
 export { WidgetElement, THEMES, type Theme } from './internal/widget-element.js';
+export { afterLanguage } from './internal/language-wait.js';
+export { loadLanguage } from './data/i18n.js';
 export { eventContext, type EventState } from './internal/context.js';
 export { errorMessage } from './internal/status-view.js';
 export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, EvCountdownStartEvent, EvCountdownEndEvent, EvSelectionChangeEvent, EvRegisterEvent, EvRegisterErrorEvent, EvSeriesLoadEvent, EvSeriesSelectEvent } from './internal/events.js';

@@ -25,7 +25,7 @@ export interface MessagePart {
   readonly en?: Partial<Messages>;
 }
 
-const catalogs: Record<Lang, Partial<Messages>> = { de: { ...common.de }, en: {} };
+const catalogs: Record<Lang, Partial<Messages>> = { de: { ...common.de }, en: { ...common.en } };
 const overrides: Record<Lang, Partial<Messages>> = { de: {}, en: {} };
 
 /**

@@ -10,7 +10,9 @@ export type Theme = (typeof THEMES)[number];
 
 /**
  * What every `ev-*` element shares, whatever it shows: its language, its theme, the
- * `:state(loading)` custom state and how it registers. Not registered as a tag itself.
+ * `:state(loading)` custom state and how it registers. Not registered as a tag itself. An element
+ * that shows text waits for its language's texts before it renders (English comes in a file of its
+ * own): `protected override scheduleUpdate() { return afterLanguage(this.uiLang, () => super.scheduleUpdate()); }`.
  */
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
