@@ -33,6 +33,7 @@ function translatePage() {
   document.title = text.pageTitle;
   for (const node of document.querySelectorAll('[data-text]')) node.textContent = text[node.dataset.text];
   for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', text[node.dataset.label]);
+  for (const node of document.querySelectorAll('[data-placeholder]')) node.setAttribute('placeholder', text[node.dataset.placeholder]);
   const other = $('switch-language');
   other.textContent = text.switchLanguage;
   other.href = lang === 'en' ? '/builder.html' : '/builder.html?lang=en';

@@ -247,7 +247,7 @@ export class EvAgenda extends EventElement {
   protected override render() {
     const event = this.eventState.event;
     if (!event) return renderStatus(this.eventState, this.uiLang);
-    return html`<section part="base" lang=${this.uiLang} aria-labelledby="agenda-heading">
+    return html`<section part="base" lang=${this.uiLang} aria-label=${`${this.t('agendaTitle')}: ${event.name}`}>
       ${heading(this.headingLevel, 'heading', this.t('agendaTitle'), 'agenda-heading')}
       <p class="print-only"><span lang=${this.#contentLang ?? nothing}>${event.name}</span> · ${formatEventDate(event, event.timeZone, this.uiLang)}</p>
       ${event.sessions.length === 0 ? html`<p part="empty">${this.t('agendaEmpty')}</p>` : this.#renderProgramme(event)}

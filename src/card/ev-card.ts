@@ -219,11 +219,10 @@ export class EvCard extends EventElement {
 
   #renderTopics(event: EventData): TemplateResult | typeof nothing {
     if (event.topics.length === 0) return nothing;
-    return html`<section aria-label=${this.t('labelTopics')}>
-      <ul part="topics" lang=${this.#contentLang ?? nothing}>
-        ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
-      </ul>
-    </section>`;
+    // A labelled list, not a landmark: five cards on a page would make five regions of one name.
+    return html`<ul part="topics" aria-label=${this.t('labelTopics')} lang=${this.#contentLang ?? nothing}>
+      ${event.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
+    </ul>`;
   }
 
   #renderDescription(description: string): TemplateResult {

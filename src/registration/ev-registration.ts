@@ -193,7 +193,8 @@ export class EvRegistration extends EventElement {
   protected override render() {
     const event = this.eventState.event;
     if (!event) return renderStatus(this.eventState, this.uiLang);
-    return html`<section part="base" aria-labelledby="reg-heading">
+    // The region is named for its event ("Anmeldung: Polizeitage Hamburg"): a page may have its own "Anmeldung".
+    return html`<section part="base" aria-label=${`${this.t('regTitle')}: ${event.name}`}>
       ${heading(this.headingLevel, 'heading', this.t('regTitle'), 'reg-heading')}
       ${this.phase === 'confirmed' || this.phase === 'waitlisted' ? renderConfirmation(this.#outcomeView(), event) : this.#renderByState(event, this.#registration)}
     </section>`;

@@ -147,9 +147,21 @@ describe('embed builder', () => {
       assert.ok(!words.includes(german), `"${german}" on the English page: ${words.slice(0, 300)}`);
     }
     assert.equal(await page.locator('#switch-language').getAttribute('lang'), 'de');
+    assert.doesNotMatch(await page.locator('#partner').getAttribute('placeholder'), /ihre-seite|veranstaltungen/, 'an English placeholder');
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  for (const path of ['/builder.html', '/builder.html?lang=en']) {
+    it(`${path} names each link once: the English demo page and the builder's language switch are two links of two names`, async () => {
+      const { page, context } = await visit(path);
+      const links = await page.evaluate(() => [...document.querySelectorAll('header a, .builder-title a')].map((a) => [a.textContent.trim(), new URL(a.href).pathname + new URL(a.href).search]));
+      const byName = new Map();
+      for (const [name, target] of links) byName.set(name, [...(byName.get(name) ?? []), target]);
+      for (const [name, targets] of byName) assert.equal(new Set(targets).size, 1, `"${name}" leads to ${targets.join(' and ')}`);
+      await context.close();
+    });
+  }
 
   it('warns about what breaks on the partner\'s page: relative links, a registration service that refuses its origin, no privacy notice', async () => {
     const { page, context } = await visit('/builder.html');

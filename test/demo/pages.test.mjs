@@ -42,7 +42,7 @@ describe('demo pages', () => {
   }
 
   for (const path of PAGES) {
-    it(`${path} passes axe (WCAG 2.1 A/AA), widgets included`, async () => {
+    it(`${path} passes axe's full rule set (WCAG 2.1 A/AA and best practices), widgets included`, async () => {
       // axe is injected from outside the page, which its CSP would refuse.
       const { page, context } = await visit(path, { bypassCSP: true });
       await page.evaluate(async () => {
