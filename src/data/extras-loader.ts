@@ -1,7 +1,7 @@
 /**
  * What few page views need comes in a module loaded on demand (src/data/extras.ts): the readers of
  * recurring events (schema.org `eventSchedule`) and of prices written as text ("13,00 €",
- * "$13.00"), and the calendar writer behind "In den Kalender". `JsonInput` loads it before it
+ * "$13.00"), and the calendar writer behind "In den Kalender". The data path (pipeline.ts) loads it before it
  * hands on a document that needs it, and `downloadCalendar` with the first download; pages whose
  * data has neither and whose visitors download nothing never fetch it. Code calling
  * `normalizeEvent` itself awaits `loadExtras()` first.
