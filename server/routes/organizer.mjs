@@ -4,13 +4,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { json } from '../http/headers.mjs';
 import { fieldValueText } from '../mail/texts.mjs';
 
-/** The same, with the line separators, for a CSV cell: one stored before they were refused may hold them. */
+/**
+ * Control and invisible characters (bidi overrides, zero-width spaces), line separators included,
+ * which a CSV cell shows as spaces: a value stored before line breaks were refused may hold them.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE_IN_CELL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}]/gu;
 /** Wrong organiser tokens a minute: per client, and from all clients together (a guesser with many addresses). */
 const TOKEN_GUESSES_PER_CLIENT = 10;
 const TOKEN_GUESSES_IN_ALL = 100;
-
 
 /** `csv(req, res, { id }, url)` and `summary(…)`, each answered only with the right token. */
 export function createOrganizerViews({ db, events, protocol, config }) {
