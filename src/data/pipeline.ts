@@ -19,20 +19,21 @@ export interface Waiting {
   readonly ready: Promise<unknown>;
 }
 
+/** Each document's reads, by request: shared by every element of the page. */
+const results = new WeakMap<object, Map<string, NormalizeResult | NormalizeAllResult>>();
+
 /**
  * Reads `json` once per document and request; waits (without reading) while the extras module it
  * needs is on its way. The format is recognised by content: today every document is read as
  * schema.org JSON-LD, and readers of organisers' exports join here.
  */
-const results = new WeakMap<object, Map<string, NormalizeResult | NormalizeAllResult>>();
-
 function read<R extends NormalizeResult | NormalizeAllResult>(json: unknown, key: string, normalize: (options: NormalizeOptions) => R, options: ReadOptions): R | Waiting {
   // A repeating schedule or a price in words needs src/data/extras.ts: loaded for the first such document on the page.
   if (extras() === undefined && needsExtras(json)) return { ready: loadExtras() };
   const run = () => normalize({ ...options, extras: extras() ?? null });
   if (typeof json !== 'object' || !json) return run();
-  const byKey = results.get(json) ?? new Map<string, NormalizeResult | NormalizeAllResult>();
-  results.set(json, byKey);
+  let byKey = results.get(json);
+  if (!byKey) results.set(json, (byKey = new Map()));
   const cacheKey = [key, options.eventId, options.baseUrl, options.portable].join('|');
   if (!byKey.has(cacheKey)) byKey.set(cacheKey, run());
   return byKey.get(cacheKey) as R;
