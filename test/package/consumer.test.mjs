@@ -69,28 +69,34 @@ describe('the CLI, installed', () => {
     ['npx', 'npx', ['--no-install', 'event-widgets']],
     ['node_modules/.bin', () => join(project, 'node_modules/.bin/event-widgets'), []],
   ]) {
-    const cli = (...args) => run(typeof command === 'function' ? command() : command, [...prefix, ...args]);
+    // An editor's machine: German locale, nothing else set.
+    const { LC_ALL, LC_MESSAGES, ...rest } = process.env;
+    const env = { ...rest, LANG: 'de_DE.UTF-8' };
+    const cli = (...args) => run(typeof command === 'function' ? command() : command, [...prefix, ...args], { env });
 
-    it(`${how}: 0 for good data, with the verdict on stdout`, () => {
+    it(`${how}: 0 for good data, with the verdict on stdout, in German`, () => {
       const { status, stdout, stderr } = cli('validate', good());
       assert.equal(status, 0, stderr);
-      assert.match(stdout, /^✓ .*polizeitage-hamburg-2024\.json: "Polizeitage Hamburg", 2024-11-06T07:30:00\.000Z, 14 session\(s\)/);
+      assert.match(stdout, /^✓ .*polizeitage-hamburg-2024\.json: „Polizeitage Hamburg", Mittwoch, 6\. November 2024, 08:30–17:00 Uhr, 14 Programmpunkte\n$/);
     });
 
-    it(`${how}: 1 for data the widgets cannot show, the verdict first and on stderr`, () => {
+    it(`${how}: 1 for data the widgets cannot show, the verdict first and on stderr; English with --lang en`, () => {
       const { status, stdout, stderr } = cli('validate', invalidDate(), bad());
       assert.equal(status, 1);
       assert.equal(stdout, '');
       const lines = stderr.trim().split('\n');
-      assert.match(lines[0], /^✗ .*feb-30\.json: the widgets cannot show this event$/);
-      assert.match(lines[1], /^ {2}error {3}startDate: "2027-02-30T09:00" is not a date/);
-      assert.ok(lines.some((line) => /^✗ .*wrong-types\.json: the widgets cannot show this event$/.test(line)));
+      assert.match(lines[0], /^✗ .*feb-30\.json: Die Widgets können diese Veranstaltung nicht anzeigen\.$/);
+      assert.match(lines[1], /^ {2}Fehler {2}startDate: "2027-02-30T09:00" ist kein Datum/);
+      assert.ok(lines.some((line) => /^✗ .*wrong-types\.json: Die Widgets können diese Veranstaltung nicht anzeigen\.$/.test(line)));
+      const english = cli('validate', '--lang', 'en', invalidDate()).stderr.split('\n');
+      assert.match(english[0], /^✗ .*feb-30\.json: The widgets cannot show this event\.$/);
+      assert.match(english[1], /^ {2}error {3}startDate: "2027-02-30T09:00" is not a date/);
     });
 
     it(`${how}: 2 for a missing file or a wrong command`, () => {
       const missing = cli('validate', good(), join(project, 'nowhere.json'));
       assert.equal(missing.status, 2);
-      assert.match(missing.stderr, /✗ .*nowhere\.json: cannot be read \(ENOENT\)/);
+      assert.match(missing.stderr, /✗ .*nowhere\.json: kann nicht gelesen werden \(ENOENT\)/);
       assert.equal(cli().status, 2);
       assert.equal(cli('check', good()).status, 2);
       assert.equal(cli('--help').status, 0);

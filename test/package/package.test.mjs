@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../bin/validate.mjs';
+import { languageOf, main } from '../../bin/validate.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -53,23 +53,60 @@ describe('npx event-widgets validate', () => {
     return { code, out: out.join('\n'), err: err.join('\n'), all: all.join('\n') };
   };
 
-  it('accepts good data with exit code 0', async () => {
-    const { code, out } = await run('validate', 'demo/data/polizeitage-hamburg-2024.json');
+  it('speaks German to editors: the verdict with the date as the widgets show it, in the event\'s zone', async () => {
+    const { code, out } = await run('validate', '--lang', 'de', 'demo/data/polizeitage-hamburg-2024.json');
     assert.equal(code, 0);
-    assert.match(out, /✓ demo\/data\/polizeitage-hamburg-2024\.json: "Polizeitage Hamburg", 2024-11-06T07:30:00\.000Z, 14 session\(s\)$/);
+    assert.equal(out, '✓ demo/data/polizeitage-hamburg-2024.json: „Polizeitage Hamburg", Mittwoch, 6. November 2024, 08:30–17:00 Uhr, 14 Programmpunkte');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { code, out } = await run('validate', '--lang', 'en', 'demo/data/polizeitage-hamburg-2024.json');
+    assert.equal(code, 0);
+    assert.equal(out, '✓ demo/data/polizeitage-hamburg-2024.json: "Polizeitage Hamburg", Wednesday, November 6, 2024, 8:30 AM – 5:00 PM, 14 sessions');
+  });
+
+  it('is German unless the machine\'s locale is English', () => {
+    assert.equal(languageOf({}), 'de');
+    assert.equal(languageOf({ LANG: 'C.UTF-8' }), 'de');
+    assert.equal(languageOf({ LANG: 'de_DE.UTF-8' }), 'de');
+    assert.equal(languageOf({ LANG: 'en_GB.UTF-8' }), 'en');
+    assert.equal(languageOf({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }), 'en');
+    assert.equal(languageOf({ LANG: 'en_US.UTF-8', LC_ALL: 'de_AT.UTF-8' }), 'de');
+  });
+
+  it('lists every problem of a file in one run, the fatal one first among them', async () => {
+    const { code, err } = await run('validate', '--lang', 'de', 'test/fixtures/three-problems.json');
+    assert.equal(code, 1);
+    assert.equal(err, [
+      '✗ test/fixtures/three-problems.json: Die Widgets können diese Veranstaltung nicht anzeigen.',
+      '  Fehler  startDate: "2024-13-45T25:00" ist kein Datum (erwartet ISO 8601 wie "2024-11-06T09:00")',
+      '  Hinweis url: "/polizeitage-musterstadt" ist ein relativer Link: auf anderen Seiten führt er zu https://your-site.example/polizeitage-musterstadt; bitte die volle Adresse schreiben (https://…)',
+      '  Hinweis subEvent[0]: startDate: "gestern" ist kein Datum (erwartet ISO 8601 wie "2024-11-06T09:00"); Programmpunkt „Begrüßung" übersprungen',
+    ].join('\n'));
+  });
+
+  it('has German words for every message the widgets can give', async () => {
+    const files = ['test/fixtures/every-problem.json', ...readdirSync('test/fixtures').filter((f) => f.endsWith('.json')).map((f) => `test/fixtures/${f}`)];
+    const { all } = await run('validate', '--lang', 'de', ...files);
+    const english = all.split('\n').filter((line) => /^ {2}(Fehler|Hinweis)/.test(line) && /\b(is|are|not|expected|got|missing|left out|skipped|ignored|used|found|write|read|leads|gives|an? [A-Z]\w+)\b/.test(line.replace(/"[^"]*"|„[^"]*"/g, '')));
+    assert.deepEqual(english, []);
+    // The fixture does reach the messages that are hard to reach: each appears in German.
+    for (const phrase of ['Offer erwartet', 'nicht eindeutig', 'kein Wochentag', 'keine IANA-Zeitzone', 'kein „@type"', 'ergibt keinen Termin', 'keine Wiederholung', 'keine gültigen Koordinaten', 'keine ganze Zahl']) {
+      assert.ok(all.includes(phrase), `${phrase} is missing from:\n${all}`);
+    }
   });
 
   it('prints the widgets\' messages and exits 1 on errors', async () => {
-    const { code, out, err, all } = await run('validate', 'test/fixtures/bad-session.json', 'test/fixtures/wrong-types.json', 'test/fixtures/malformed.json');
+    const { code, out, err, all } = await run('validate', '--lang', 'en', 'test/fixtures/bad-session.json', 'test/fixtures/wrong-types.json', 'test/fixtures/malformed.json');
     assert.equal(code, 1);
     assert.match(out, /^✓ test\/fixtures\/bad-session\.json: .*\n(.*\n)* {2}warning subEvent\[2\]: startDate: "2024-11-32T09:00" is not a date/);
-    assert.match(err, /^✗ test\/fixtures\/wrong-types\.json: the widgets cannot show this event\n(.*\n)* {2}error {3}name: expected text, got an object/);
+    assert.match(err, /^✗ test\/fixtures\/wrong-types\.json: The widgets cannot show this event\.\n(.*\n)* {2}error {3}name: expected text, got an object/);
     assert.match(err, /✗ test\/fixtures\/malformed\.json: is not JSON/);
     assert.ok(all.indexOf('✗ test/fixtures/wrong-types.json') < all.indexOf('error   name'), 'the verdict comes before its messages');
   });
 
   it('warns about relative links, which lead elsewhere on a partner site', async () => {
-    const { code, out } = await run('validate', 'test/fixtures/relative-links.json');
+    const { code, out } = await run('validate', '--lang', 'en', 'test/fixtures/relative-links.json');
     assert.equal(code, 0);
     assert.match(out, /warning url: "\/polizeitage-musterstadt" is a relative link: on other sites it leads to https:\/\/your-site\.example\/polizeitage-musterstadt; write the full address/);
     assert.match(out, /warning offers\[0\]\.url: "#anmeldung" is a relative link/);
@@ -78,21 +115,23 @@ describe('npx event-widgets validate', () => {
   it('finds no relative link in any demo data file', async () => {
     // Series files (demo/data/series/) included: the widgets read them too.
     const files = readdirSync('demo/data', { recursive: true }).filter((f) => f.endsWith('.json')).map((f) => `demo/data/${f}`);
-    const { code, out } = await run('validate', ...files);
+    const { code, out } = await run('validate', '--lang', 'en', ...files);
     assert.equal(code, 0);
     assert.doesNotMatch(out, /relative link/);
   });
 
   it('checks a series file as <ev-series> reads it: every event of the EventSeries', async () => {
-    const { code, out } = await run('validate', 'demo/data/series/polizeitage.json');
+    const { code, out } = await run('validate', '--lang', 'de', 'demo/data/series/polizeitage.json');
     assert.equal(code, 0);
-    assert.match(out, /✓ demo\/data\/series\/polizeitage\.json: series "Polizeitage", 5 event\(s\)/);
+    assert.match(out, /✓ demo\/data\/series\/polizeitage\.json: Reihe „Polizeitage", 5 Veranstaltungen/);
   });
 
   it('explains its use', async () => {
-    assert.equal((await run()).code, 2);
-    assert.match((await run()).err, /Usage: event-widgets validate/);
-    assert.match((await run('--help')).out, /Usage: event-widgets validate/);
+    assert.equal((await run('--lang', 'de')).code, 2);
+    assert.match((await run('--lang', 'de')).err, /Aufruf: event-widgets validate/);
+    assert.match((await run('--help', '--lang', 'de')).out, /Aufruf: event-widgets validate/);
+    assert.match((await run('--help', '--lang', 'en')).out, /Usage: event-widgets validate/);
+    assert.equal((await run('validate', '--lang', 'fr', 'demo/data/polizeitage-hamburg-2024.json')).code, 2);
     assert.equal((await run('validate', 'test/fixtures/nowhere.json')).code, 2);
   });
 });
