@@ -1,13 +1,51 @@
 // `event-widgets validate`: checks event data before publishing, with the messages the widgets
-// would give. Each file's verdict comes first, then its messages; a file that cannot be shown is
-// reported on stderr. Exit codes: 0 all files can be shown, 1 at least one cannot,
-// 2 a file is missing or the command is wrong. `--json` prints one report for machines.
+// would give. Each file's verdict comes first, with the event's date as the widgets show it, then
+// every problem found; a file that cannot be shown is reported on stderr. German unless the
+// machine's locale is English or `--lang en` is given. Exit codes: 0 all files can be shown, 1 at
+// least one cannot, 2 a file is missing or the command is wrong. `--json` prints one report for
+// machines (its messages in English, as the widgets log them).
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { inGerman } from './validate-german.mjs';
 
-export const usage = `Usage: event-widgets validate [--json] <event.json> [more.json …]
-       Checks schema.org Event JSON-LD as the widgets read it.
-       Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`;
+const TEXTS = {
+  de: {
+    usage: `Aufruf: event-widgets validate [--json] [--lang de|en] <veranstaltung.json> [weitere.json …]
+        Prüft schema.org-Event-JSON-LD so, wie die Widgets es lesen, und nennt jede Stelle, die nicht stimmt.
+        Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.`,
+    event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
+    series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
+    warnings: (n) => `, ${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}`,
+    cannotShow: 'Die Widgets können diese Veranstaltung nicht anzeigen.',
+    missing: (code) => `kann nicht gelesen werden (${code})`,
+    notJson: (why) => `ist kein JSON (${why})`,
+    error: 'Fehler',
+    warning: 'Hinweis',
+    root: '(Dokument)',
+    message: inGerman,
+  },
+  en: {
+    usage: `Usage: event-widgets validate [--json] [--lang de|en] <event.json> [more.json …]
+       Checks schema.org Event JSON-LD as the widgets read it, and names every place that is wrong.
+       Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`,
+    event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
+    series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
+    warnings: (n) => `, ${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    cannotShow: 'The widgets cannot show this event.',
+    missing: (code) => `cannot be read (${code})`,
+    notJson: (why) => `is not JSON (${why})`,
+    error: 'error',
+    warning: 'warning',
+    root: '(root)',
+    message: (message) => message,
+  },
+};
+
+/** The language of the machine's locale (LC_ALL, then LC_MESSAGES, then LANG): English only when it says so. */
+export function languageOf(env) {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'de';
+}
 
 /**
  * Reads and checks one file: `{ file, status: 'ok' | 'invalid' | 'missing', event?, error?, issues }`;
@@ -21,13 +59,13 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
   try {
     text = await readFile(resolve(file), 'utf8');
   } catch (error) {
-    return { file, status: 'missing', error: `cannot be read (${error.code ?? error.message})`, issues: [] };
+    return { file, status: 'missing', error: { missing: error.code ?? error.message }, issues: [] };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { file, status: 'invalid', error: `is not JSON (${error.message})`, issues: [] };
+    return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
   }
   // Relative links resolve against where the file will be published, as they do in the widgets;
   // on a partner's site that is not the organiser's page, so each one is worth a warning.
@@ -39,43 +77,74 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
   }
   const { event, issues } = normalizeEvent(json, options);
   const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length, ...(event.schedules && { schedules: event.schedules.length }) };
-  return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
+  // `shown`, the event as the widgets read it, gives the date line; `--json` leaves it out.
+  return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary, shown: event }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
 }
 
-function verdict({ file, event, series, error, issues }) {
-  if (series) return `✓ ${file}: series "${series.name}", ${series.events} event(s)${issues.length ? `, ${issues.length} warning(s)` : ''}`;
-  if (!event) return `✗ ${file}: ${error ?? 'the widgets cannot show this event'}`;
-  const warnings = issues.length ? `, ${issues.length} warning(s)` : '';
-  return `✓ ${file}: "${event.name}", ${event.start}, ${event.sessions} session(s)${warnings}`;
+/** The date line of an event as the widgets show it, in its own zone; the zone is named when it is not Berlin's. */
+function dateLine(event, lang, formatEventDate) {
+  const date = formatEventDate(event, event.timeZone, lang);
+  return event.timeZone === 'Europe/Berlin' ? date : `${date} (${event.timeZone})`;
 }
 
-function print(report, { stdout, stderr }) {
+function verdict({ file, event, shown, series, error, issues }, texts, lang, formatEventDate) {
+  const warnings = issues.length ? texts.warnings(issues.length) : '';
+  if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${warnings}`;
+  if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
+  if (!event) return `✗ ${file}: ${texts.cannotShow}`;
+  return `✓ ${file}: ${texts.event(event.name, dateLine(shown, lang, formatEventDate), event.sessions)}${warnings}`;
+}
+
+function print(report, { stdout, stderr }, lang, formatEventDate) {
+  const texts = TEXTS[lang];
   const out = report.status === 'ok' ? stdout : stderr;
-  out(verdict(report));
-  for (const issue of report.issues) out(`  ${issue.level === 'error' ? 'error  ' : 'warning'} ${issue.path || '(root)'}: ${issue.message}`);
+  out(verdict(report, texts, lang, formatEventDate));
+  const width = Math.max(texts.error.length, texts.warning.length);
+  for (const issue of report.issues) {
+    out(`  ${(issue.level === 'error' ? texts.error : texts.warning).padEnd(width)} ${issue.path || texts.root}: ${texts.message(issue.message)}`);
+  }
+}
+
+/** `--json`, `--lang de|en` and the rest of the command line; `lang` undefined when it names another language. */
+function readArguments(args, env) {
+  const rest = [];
+  let json = false;
+  let lang = languageOf(env);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') json = true;
+    else if (args[i] === '--lang') lang = TEXTS[args[++i]] ? args[i] : undefined;
+    else rest.push(args[i]);
+  }
+  return { json, lang, rest };
 }
 
 /**
  * Runs the command line `args` and returns the exit code. `io` receives the lines
- * (default: the process's stdout and stderr).
+ * (default: the process's stdout and stderr); `env` gives the locale (default: the process's).
  */
-export async function main(args, io = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) }) {
-  const json = args.includes('--json');
-  const [command, ...files] = args.filter((arg) => arg !== '--json');
-  if (command === '--help' || command === '-h') {
-    io.stdout(usage);
+export async function main(args, io = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
+  const { json, lang, rest: [command, ...files] } = readArguments(args, env);
+  const texts = TEXTS[lang ?? languageOf(env)];
+  if (lang && (command === '--help' || command === '-h')) {
+    io.stdout(texts.usage);
     return 0;
   }
-  if (command !== 'validate' || files.length === 0 || files.some((file) => file.startsWith('-'))) {
-    io.stderr(usage);
+  if (!lang || command !== 'validate' || files.length === 0 || files.some((file) => file.startsWith('-'))) {
+    io.stderr(texts.usage);
     return 2;
   }
   const protocol = await import(new URL('../dist/protocol.js', import.meta.url).href);
   await protocol.loadExtras(); // recurring events (eventSchedule) are read as the widgets read them
   const reports = [];
   for (const file of files) reports.push(await check(file, protocol));
-  if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports }, null, 2));
-  else for (const report of reports) print(report, io);
+  if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports.map(inReport) }, null, 2));
+  else for (const report of reports) print(report, io, lang, protocol.formatEventDate);
   if (reports.some((r) => r.status === 'missing')) return 2;
   return reports.some((r) => r.status === 'invalid') ? 1 : 0;
+}
+
+/** A file's report as `--json` has always given it: `error` a sentence in English, no `shown`. */
+function inReport({ error, shown, ...report }) {
+  if (!error) return report;
+  return { ...report, error: error.missing === undefined ? TEXTS.en.notJson(error.notJson) : TEXTS.en.missing(error.missing) };
 }

@@ -77,7 +77,7 @@ describe('the CLI, installed', () => {
     it(`${how}: 0 for good data, with the verdict on stdout, in German`, () => {
       const { status, stdout, stderr } = cli('validate', good());
       assert.equal(status, 0, stderr);
-      assert.match(stdout, /^✓ .*polizeitage-hamburg-2024\.json: „Polizeitage Hamburg", Mittwoch, 6\. November 2024, 08:30–17:00 Uhr, 14 Programmpunkte\n$/);
+      assert.match(stdout, /^✓ .*polizeitage-hamburg-2024\.json: „Polizeitage Hamburg", Mittwoch, 6\. November 2024, 08:30–17:30 Uhr, 14 Programmpunkte\n$/);
     });
 
     it(`${how}: 1 for data the widgets cannot show, the verdict first and on stderr; English with --lang en`, () => {

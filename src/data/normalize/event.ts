@@ -23,11 +23,13 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
   const name = requiredText(reader, node, 'name', at('name'));
   // A recurring event shows its date that is on or comes next; the Event's own startDate is then not read.
   const { schedules, next } = extrasOf(reader.options)?.recurringDates(node, reader.zone, reader.options.now ?? Date.now(), reader, at('eventSchedule')) ?? {};
-  const start = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : readDate(reader, node['startDate'], at('startDate'), true);
-  if (name === undefined || start === undefined) return undefined;
+  const givenStart = next ? { ms: next.start, dateOnly: next.allDay } : schedules ? undefined : readDate(reader, node['startDate'], at('startDate'), true);
+  // An event without name or start cannot be shown, but the rest is still read: every problem
+  // is reported in one go (in the console, by `validate`), not one per fix.
+  const start = givenStart ?? { ms: 0, dateOnly: false };
 
   let end = next ? next.end === undefined ? undefined : { ms: next.end, dateOnly: false } : readDate(reader, node['endDate'], at('endDate'));
-  if (end && end.ms < start.ms) {
+  if (end && givenStart && end.ms < start.ms) {
     reader.warn(at('endDate'), `"${String(node['endDate'])}" is before startDate; the end is left out`);
     end = undefined;
   }
@@ -47,9 +49,8 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
     .sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
 
   const id = identifierOf(node) ?? safeUrl(node['url'], base) ?? `${name}@${new Date(start.ms).toISOString()}`;
-  return freeze({
+  const event = {
     id,
-    name,
     alternateName: optionalText(reader, node, 'alternateName', at('alternateName')),
     series: textOf(reader.resolve(asArray(node['superEvent'])[0])),
     description: optionalText(reader, node, 'description', at('description')),
@@ -81,5 +82,6 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
     sessions,
     dateModified: readDate(reader, node['dateModified'], at('dateModified'))?.ms,
     schedules,
-  });
+  };
+  return name === undefined || givenStart === undefined ? undefined : freeze({ ...event, name });
 }
