@@ -33,6 +33,8 @@ export default defineConfig(({ mode }) => {
               index: 'src/index.ts',
               define: 'src/define.ts',
               protocol: 'src/registration/protocol.ts',
+              // The data messages in an editor's words, for the builder and `validate`; no widget loads it.
+              'issue-texts': 'src/data/messages/issue-texts.ts',
               react: 'src/react/index.ts',
               ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
             },

@@ -6,7 +6,6 @@
 // machines (its messages in English, as the widgets log them).
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { inGerman } from './validate-german.mjs';
 
 const TEXTS = {
   de: {
@@ -15,14 +14,13 @@ const TEXTS = {
         Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.`,
     event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
-    warnings: (n) => `, ${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}`,
+    counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
     cannotShow: 'Die Widgets können diese Veranstaltung nicht anzeigen.',
     missing: (code) => `kann nicht gelesen werden (${code})`,
     notJson: (why) => `ist kein JSON (${why})`,
     error: 'Fehler',
     warning: 'Hinweis',
     root: '(Dokument)',
-    message: inGerman,
   },
   en: {
     usage: `Usage: event-widgets validate [--json] [--lang de|en] <event.json> [more.json …]
@@ -30,14 +28,13 @@ const TEXTS = {
        Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`,
     event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
-    warnings: (n) => `, ${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
     cannotShow: 'The widgets cannot show this event.',
     missing: (code) => `cannot be read (${code})`,
     notJson: (why) => `is not JSON (${why})`,
     error: 'error',
     warning: 'warning',
     root: '(root)',
-    message: (message) => message,
   },
 };
 
@@ -81,28 +78,34 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
   return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary, shown: event }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
 }
 
-/** The date line of an event as the widgets show it, in its own zone; the zone is named when it is not Berlin's. */
-function dateLine(event, lang, formatEventDate) {
-  const date = formatEventDate(event, event.timeZone, lang);
-  return event.timeZone === 'Europe/Berlin' ? date : `${date} (${event.timeZone})`;
-}
-
-function verdict({ file, event, shown, series, error, issues }, texts, lang, formatEventDate) {
-  const warnings = issues.length ? texts.warnings(issues.length) : '';
-  if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${warnings}`;
-  if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
-  if (!event) return `✗ ${file}: ${texts.cannotShow}`;
-  return `✓ ${file}: ${texts.event(event.name, dateLine(shown, lang, formatEventDate), event.sessions)}${warnings}`;
-}
-
-function print(report, { stdout, stderr }, lang, formatEventDate) {
+/**
+ * How a report is printed in `lang`: the date line as the widgets show it, in the event's own
+ * zone (named when it is not Berlin's), and the data messages in an editor's German
+ * (dist/issue-texts.js, the builder's words) or as the widgets log them in English.
+ */
+function printer(lang, { formatEventDate }, { translateIssue }) {
   const texts = TEXTS[lang];
-  const out = report.status === 'ok' ? stdout : stderr;
-  out(verdict(report, texts, lang, formatEventDate));
+  const dateLine = (event) => {
+    const date = formatEventDate(event, event.timeZone, lang);
+    return event.timeZone === 'Europe/Berlin' ? date : `${date} (${event.timeZone})`;
+  };
+  const message = (text) => (lang === 'de' ? translateIssue(text, 'de') ?? text : text);
+  const verdict = ({ file, event, shown, series, error, issues }) => {
+    const errors = issues.filter((issue) => issue.level === 'error').length;
+    const warnings = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
+    if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${warnings}`;
+    if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
+    if (!event) return `✗ ${file}: ${texts.cannotShow}`;
+    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${warnings}`;
+  };
   const width = Math.max(texts.error.length, texts.warning.length);
-  for (const issue of report.issues) {
-    out(`  ${(issue.level === 'error' ? texts.error : texts.warning).padEnd(width)} ${issue.path || texts.root}: ${texts.message(issue.message)}`);
-  }
+  return (report, { stdout, stderr }) => {
+    const out = report.status === 'ok' ? stdout : stderr;
+    out(verdict(report));
+    for (const issue of report.issues) {
+      out(`  ${(issue.level === 'error' ? texts.error : texts.warning).padEnd(width)} ${issue.path || texts.root}: ${message(issue.message)}`);
+    }
+  };
 }
 
 /** `--json`, `--lang de|en` and the rest of the command line; `lang` undefined when it names another language. */
@@ -138,7 +141,10 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
   const reports = [];
   for (const file of files) reports.push(await check(file, protocol));
   if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports.map(inReport) }, null, 2));
-  else for (const report of reports) print(report, io, lang, protocol.formatEventDate);
+  else {
+    const print = printer(lang, protocol, await import(new URL('../dist/issue-texts.js', import.meta.url).href));
+    for (const report of reports) print(report, io);
+  }
   if (reports.some((r) => r.status === 'missing')) return 2;
   return reports.some((r) => r.status === 'invalid') ? 1 : 0;
 }

@@ -3,7 +3,8 @@
 // editor comes from builder-texts.js. DOM is built with createElement and textContent only (this
 // page runs under Trusted Types).
 import { EventLoadError, errorMessage, fetchJson, loadExtras, normalizeEvent } from '/dist/event-widgets.js';
-import { OPTIONS, UI, WIDGETS, fill, plural, translateIssue } from '/builder-texts.js';
+import { translateIssue } from '/dist/issue-texts.js';
+import { OPTIONS, UI, WIDGETS, fill, plural } from '/builder-texts.js';
 
 const $ = (id) => document.getElementById(id);
 const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';

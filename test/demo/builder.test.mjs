@@ -124,7 +124,7 @@ describe('embed builder', () => {
     const { page, context } = await visit('/builder.html');
     const untranslated = await page.evaluate(async (files) => {
       const { loadExtras, normalizeEvent } = await import('/dist/event-widgets.js');
-      const { translateIssue } = await import('/builder-texts.js');
+      const { translateIssue } = await import('/dist/issue-texts.js');
       await loadExtras();
       const parsed = files.flatMap((json) => {
         try {

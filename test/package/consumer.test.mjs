@@ -86,7 +86,7 @@ describe('the CLI, installed', () => {
       assert.equal(stdout, '');
       const lines = stderr.trim().split('\n');
       assert.match(lines[0], /^✗ .*feb-30\.json: Die Widgets können diese Veranstaltung nicht anzeigen\.$/);
-      assert.match(lines[1], /^ {2}Fehler {2}startDate: "2027-02-30T09:00" ist kein Datum/);
+      assert.match(lines[1], /^ {2}Fehler {2}startDate: "2027-02-30T09:00" ist kein gültiges Datum/);
       assert.ok(lines.some((line) => /^✗ .*wrong-types\.json: Die Widgets können diese Veranstaltung nicht anzeigen\.$/.test(line)));
       const english = cli('validate', '--lang', 'en', invalidDate()).stderr.split('\n');
       assert.match(english[0], /^✗ .*feb-30\.json: The widgets cannot show this event\.$/);

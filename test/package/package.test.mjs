@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
-import { inGerman } from '../../bin/validate-german.mjs';
 import { languageOf, main } from '../../bin/validate.mjs';
+// Built (npm run build): the builder's and validate's words for the data messages.
+const { translateIssue } = await import('../../dist/issue-texts.js');
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -14,7 +15,7 @@ describe('package', () => {
   it('packs exactly dist/, types, the CLI, the manifest, README and licence', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const paths = files.map((f) => f.path).sort();
-    const outside = paths.filter((p) => !/^(dist\/|bin\/(event-widgets|validate|validate-german)\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
+    const outside = paths.filter((p) => !/^(dist\/|bin\/(event-widgets|validate)\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
     assert.deepEqual(outside, []);
     for (const required of ['dist/event-widgets.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/event.schema.json', 'dist/vscode.html-custom-data.json', 'dist/jsx/global.d.ts', 'dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts', 'dist/jsx/solid.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
       assert.ok(paths.includes(required), `${required} is packed`);
@@ -81,9 +82,9 @@ describe('npx event-widgets validate', () => {
     assert.equal(code, 1);
     assert.equal(err, [
       '✗ test/fixtures/three-problems.json: Die Widgets können diese Veranstaltung nicht anzeigen.',
-      '  Fehler  startDate: "2024-13-45T25:00" ist kein Datum (erwartet ISO 8601 wie "2024-11-06T09:00")',
-      '  Hinweis subEvent[0]: startDate: "gestern" ist kein Datum (erwartet ISO 8601 wie "2024-11-06T09:00"); Programmpunkt „Begrüßung" übersprungen',
-      '  Hinweis url: "/polizeitage-musterstadt" ist ein relativer Link: auf anderen Seiten führt er zu https://your-site.example/polizeitage-musterstadt; bitte die volle Adresse schreiben (https://…)',
+      '  Fehler  startDate: "2024-13-45T25:00" ist kein gültiges Datum (erwartet z. B. "2024-11-06T09:00").',
+      '  Hinweis subEvent[0]: Programmpunkt „Begrüßung“ ausgelassen: startDate: "gestern" ist kein gültiges Datum (erwartet z. B. "2024-11-06T09:00").',
+      '  Hinweis url: "/polizeitage-musterstadt" ist ein relativer Link: auf anderen Seiten führt er zu https://your-site.example/polizeitage-musterstadt. Schreiben Sie die volle Adresse (https://…).',
     ].join('\n'));
   });
 
@@ -92,12 +93,12 @@ describe('npx event-widgets validate', () => {
     writeFileSync(text, '"Polizeitage"');
     const files = [text, ...readdirSync('test/fixtures').filter((f) => f.endsWith('.json')).map((f) => `test/fixtures/${f}`)];
     const { all } = await run('validate', '--lang', 'de', ...files);
-    const english = all.split('\n').filter((line) => /^ {2}(Fehler|Hinweis)/.test(line) && /\b(is|are|not|expected|got|missing|left out|skipped|ignored|used|found|write|read|leads|gives|an? [A-Z]\w+)\b/.test(line.replace(/"[^"]*"|„[^"]*"/g, '')));
+    const english = all.split('\n').filter((line) => /^ {2}(Fehler|Hinweis)/.test(line) && /\b(is|are|not|expected|got|missing|left out|skipped|ignored|used|found|write|read|leads|gives|an? [A-Z]\w+)\b/.test(line.replace(/"[^"]*"|„[^“]*“/g, '')));
     assert.deepEqual(english, []);
     // One message needs an event id, which only the widgets give (<ev-series> handing an event on).
-    assert.equal(inGerman('no event with @id, identifier or url "x"; showing the next one instead'), 'keine Veranstaltung mit @id, identifier oder url "x"; gezeigt wird stattdessen die nächste');
+    assert.equal(translateIssue('no event with @id, identifier or url "x"; showing the next one instead', 'de'), 'Keine Veranstaltung mit der Kennung „x“; die nächste wird gezeigt.');
     // every-problem.json reaches the messages that are hard to reach: each appears in German.
-    for (const phrase of ['JSON-Objekt erwartet, gefunden: Text', 'kein schema.org-Event gefunden', 'Place erwartet', 'Offer erwartet', 'nicht eindeutig', 'kein Wochentag', 'keine IANA-Zeitzone', 'kein „@type"', 'ergibt keinen Termin', 'keine Wiederholung', 'keine gültigen Koordinaten', 'keine ganze Zahl']) {
+    for (const phrase of ['kein JSON-Objekt (sondern Text)', 'Keine Veranstaltung gefunden', 'Ort (Place)', 'Angebot (Offer)', 'zweifach lesen', 'kein Wochentag', 'keine Zeitzone', 'Ohne "@type"', 'ergibt keinen Termin', 'keine Wiederholung', 'keine gültigen Koordinaten', 'keine ganze Zahl', 'Programmpunkt ausgelassen: name: Angabe fehlt']) {
       assert.ok(all.includes(phrase), `${phrase} is missing from:\n${all}`);
     }
   });
