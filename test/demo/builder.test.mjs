@@ -42,6 +42,14 @@ describe('embed builder', () => {
     return page;
   }
 
+  /** Ticks exactly the widgets `tags` in step 1. */
+  async function choose(page, ...tags) {
+    for (const box of await page.locator('#widgets input[type="checkbox"]').all()) {
+      if (!tags.includes(await box.getAttribute('value'))) await box.uncheck();
+    }
+    for (const tag of tags) await page.check(`#widget-${tag}`);
+  }
+
   /** Every widget of `page`, once settled: its status and its shadow text. */
   const widgetsOf = (page) =>
     page.evaluate(async () => {
@@ -76,8 +84,8 @@ describe('embed builder', () => {
 
   it("its snippet, pasted into an empty page, renders the same widget", async () => {
     const { page, context } = await visit('/builder.html');
-    await page.selectOption('#widget', 'ev-countdown');
-    await page.selectOption('#opt-format', 'compact');
+    await choose(page, 'ev-countdown');
+    await page.selectOption('#opt-ev-countdown-format', 'compact');
     const snippet = await page.locator('#snippet').textContent();
     assert.match(snippet, /<ev-countdown src="http:\/\/127\.0\.0\.1:\d+\/api\/events\/polizeitage-hamburg-2024" format="compact"><\/ev-countdown>/);
     const preview = await page.locator('#preview ev-countdown').locator('[part~="phrase"]').textContent();
@@ -90,16 +98,16 @@ describe('embed builder', () => {
 
   it('speaks German to an editor: widgets, options and choices by what they do, the data checks in the widgets\' words', async () => {
     const { page, context } = await visit('/builder.html');
-    assert.deepEqual(await page.locator('#widget option').allTextContents(), ['Veranstaltungskarte', 'Countdown', 'Programm', 'Anmeldeformular', 'Terminliste der Reihe']);
+    assert.deepEqual(await page.locator('#widgets label').allTextContents(), ['Veranstaltungskarte', 'Countdown', 'Programm', 'Anmeldeformular', 'Terminliste der Reihe']);
     for (const widget of WIDGETS) {
-      await page.selectOption('#widget', widget);
+      await choose(page, widget);
       const labels = await page.locator('#options label').allTextContents();
       assert.ok(labels.length >= 3, `${widget}: ${labels.join(', ')}`);
       for (const label of labels) assert.doesNotMatch(label, /^[a-z]+(-[a-z]+)*$/, `${widget} offers an attribute name as a label: ${label}`);
       for (const hint of await page.locator('#options .hint').allTextContents()) assert.doesNotMatch(hint, /`|Default:/, `${widget}: developer text "${hint}"`);
     }
-    await page.selectOption('#widget', 'ev-card');
-    assert.deepEqual(await page.locator('#opt-variant option').allTextContents(), ['Standard: Ausführlich: alle Angaben', 'Ausführlich: alle Angaben', 'Kurz: Name, Datum, Ort und Anmeldung']);
+    await choose(page, 'ev-card');
+    assert.deepEqual(await page.locator('#opt-ev-card-variant option').allTextContents(), ['Standard: Ausführlich: alle Angaben', 'Ausführlich: alle Angaben', 'Kurz: Name, Datum, Ort und Anmeldung']);
     await page.check('#source-inline');
     await page.fill('#jsonld', '{"@type": "Event", "name": "Test", "startDate": "2024-11-32T09:00", "subEvent": [{"@type": "Event", "name": "Pause"}], "offers": {"@type": "Offer", "url": "#anmeldung"}}');
     await page.click('#check');
@@ -174,14 +182,14 @@ describe('embed builder', () => {
     await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('relative Links'));
     assert.match(await warnings(), /In den Daten stehen relative Links \(offers\[0\]\.url\)/);
 
-    await page.selectOption('#widget', 'ev-registration');
+    await choose(page, 'ev-registration');
     await page.fill('#partner', `${REFUSED}/veranstaltungen`);
     await page.waitForFunction((origin) => document.querySelector('#warnings').textContent.includes(`ALLOWED_ORIGINS=${origin}`), REFUSED);
     assert.match(await warnings(), /Es fehlt die Adresse Ihrer Datenschutzhinweise/);
     assert.match(await warnings(), new RegExp(`nimmt keine Anmeldungen von ${REFUSED} an`));
 
     await page.fill('#partner', `${ADMITTED}/termine`);
-    await page.fill('#opt-privacy-href', '/datenschutz.html');
+    await page.fill('#opt-ev-registration-privacy-href', '/datenschutz.html');
     await page.waitForFunction(() => !document.querySelector('#warnings').textContent.includes('ALLOWED_ORIGINS') && !document.querySelector('#warnings').textContent.includes('Datenschutzhinweise'));
     const snippet = await page.locator('#snippet').textContent();
     assert.match(snippet, /privacy-href="http:\/\/127\.0\.0\.1:\d+\/datenschutz\.html"/);
@@ -189,10 +197,55 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  it('makes one snippet for several widgets of one event: one script, one <ev-event> with the source, reserved height for each', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await choose(page, 'ev-card', 'ev-agenda', 'ev-registration');
+    await page.fill('#opt-ev-registration-privacy-href', '/datenschutz.html');
+    await page.selectOption('#opt-ev-card-variant', 'compact');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.equal(snippet.match(/<script type="module"/g).length, 1);
+    assert.match(snippet, /<ev-event src="http:\/\/127\.0\.0\.1:\d+\/api\/events\/polizeitage-hamburg-2024"><ev-card variant="compact"><\/ev-card><ev-agenda><\/ev-agenda><ev-registration privacy-href="[^"]+" action="[^"]+"><\/ev-registration><\/ev-event>$/);
+    assert.doesNotMatch(snippet, /\n\s*\n/);
+    await page.waitForFunction(() => ['ev-card', 'ev-agenda', 'ev-registration'].every((tag) => document.querySelector('#css').textContent.includes(`${tag} {`)), undefined, { timeout: 20000 });
+    const css = await page.locator('#css').textContent();
+    assert.equal([...css.matchAll(/--ev-reserved-block-size: [\d.]+rem/g)].length, 6, css);
+    assert.equal(await page.locator('#preview ev-event > *').count(), 3);
+    // On a partner's page, as pasted and as WordPress's autop leaves it: all three show the event.
+    for (const html of [snippet, autop(snippet)]) {
+      const partner = await pasted(context, html);
+      const shown = await widgetsOf(partner);
+      assert.deepEqual(shown.map((w) => [w.tag, w.status]), [['ev-event', 'ready'], ['ev-card', 'ready'], ['ev-agenda', 'ready'], ['ev-registration', 'ready']]);
+      assert.match(shown[1].text, /Polizeitage Hamburg/);
+    }
+    // Pasted JSON-LD goes into <ev-event>, once.
+    await page.check('#source-inline');
+    await page.fill('#jsonld', PRETTY);
+    const inline = await page.locator('#snippet').textContent();
+    assert.match(inline, /<ev-event><script type="application\/ld\+json">\{.*<\/script><ev-card variant="compact"><\/ev-card><ev-agenda><\/ev-agenda><ev-registration /);
+    const shown = await widgetsOf(await pasted(context, autop(inline)));
+    assert.deepEqual(shown.map((w) => w.status), ['ready', 'ready', 'ready', 'ready']);
+    assert.match(shown[2].text, /Begrüßung/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps the series list on its own: it reads a series, not one event', async () => {
+    const { page, context } = await visit('/builder.html');
+    await choose(page, 'ev-card', 'ev-agenda');
+    await page.check('#widget-ev-series');
+    assert.deepEqual(await page.locator('#widgets input:checked').evaluateAll((boxes) => boxes.map((b) => b.value)), ['ev-series']);
+    await page.check('#widget-ev-card');
+    assert.deepEqual(await page.locator('#widgets input:checked').evaluateAll((boxes) => boxes.map((b) => b.value)), ['ev-card']);
+    await page.uncheck('#widget-ev-card');
+    assert.equal(await page.locator('#snippet').textContent(), '');
+    assert.match(await page.locator('#widgets-status').textContent(), /Wählen Sie mindestens ein Widget/);
+    await context.close();
+  });
+
   it('offers the reserved-height CSS for the chosen widget, measured once it shows its event', async () => {
     const { page, context } = await visit('/builder.html');
     for (const widget of WIDGETS) {
-      await page.selectOption('#widget', widget);
+      await choose(page, widget);
       await page.waitForFunction((tag) => document.querySelector('#css').textContent.includes(`${tag} {`), widget);
       const css = await page.locator('#css').textContent();
       const [wide, phone] = [...css.matchAll(/--ev-reserved-block-size: ([\d.]+)rem/g)].map((m) => Number(m[1]));
@@ -209,7 +262,7 @@ describe('embed builder', () => {
     assert.deepEqual([await page.locator('#url').isVisible(), await page.locator('#jsonld').isVisible()], [true, false]);
     await page.check('#source-inline');
     assert.deepEqual([await page.locator('#url').isVisible(), await page.locator('#jsonld').isVisible()], [false, true]);
-    await page.selectOption('#widget', 'ev-registration');
+    await choose(page, 'ev-registration');
     const layout = await page.evaluate(() => {
       const problems = [];
       for (const field of document.querySelectorAll('#builder input:not([type="radio"]):not([type="checkbox"]), #builder select, #builder textarea')) {
@@ -235,7 +288,7 @@ describe('embed builder', () => {
   for (const widget of WIDGETS) {
     it(`${widget}: the snippet for pasted JSON-LD comes through WordPress's autop working`, async () => {
       const { page, context } = await visit('/builder.html');
-      await page.selectOption('#widget', widget);
+      await choose(page, widget);
       await page.check('#source-inline');
       await page.fill('#jsonld', PRETTY);
       const snippet = await page.locator('#snippet').textContent();
