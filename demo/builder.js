@@ -20,7 +20,11 @@ const elements = manifest.modules
   .filter((d) => d.tagName && d.tagName in WIDGETS.de)
   .sort((a, b) => Object.keys(WIDGETS.de).indexOf(a.tagName) - Object.keys(WIDGETS.de).indexOf(b.tagName));
 
-const state = { values: {}, issues: [] };
+/** The widget that reads a whole series: it stands on its own, never with one event's widgets. */
+const SERIES = 'ev-series';
+
+/** `chosen`: the ticked widgets; `values[tag][attribute]`: the options set for each. */
+const state = { chosen: ['ev-card'], values: {}, issues: [] };
 
 function el(tag, properties = {}, ...children) {
   const node = Object.assign(document.createElement(tag), properties);
@@ -47,16 +51,41 @@ function literals(type) {
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : [];
 }
 
-const current = () => elements.find((e) => e.tagName === $('widget').value);
+/** The ticked widgets, in the order of the list (and of the snippet). */
+const chosen = () => elements.filter((e) => state.chosen.includes(e.tagName));
 const source = () => document.querySelector('input[name="source"]:checked').value;
 
 /** An option's words: the widget's own where an attribute means something else there (`ev-series view`), else the shared ones. */
-const wordsFor = (attr) => OPTIONS[lang][`${current().tagName} ${attr.name}`] ?? OPTIONS[lang][attr.name];
+const wordsFor = (tag, attr) => OPTIONS[lang][`${tag} ${attr.name}`] ?? OPTIONS[lang][attr.name];
 
-/** One option: label, help, and the control that fits its type. */
-function optionControl(attr) {
-  const words = wordsFor(attr);
-  const id = `opt-${attr.name}`;
+/** Step 1: a checkbox for each widget, with what it shows. */
+function renderWidgetChoices() {
+  $('widgets').replaceChildren(
+    ...elements.map(({ tagName }) => {
+      const box = el('input', { type: 'checkbox', id: `widget-${tagName}`, name: 'widget', value: tagName, checked: state.chosen.includes(tagName) });
+      const hint = el('p', { className: 'hint', id: `widget-${tagName}-hint`, textContent: WIDGETS[lang][tagName][1] });
+      box.setAttribute('aria-describedby', hint.id);
+      box.addEventListener('change', () => choose(tagName, box.checked));
+      return el('div', { className: 'option' }, el('div', { className: 'choice' }, box, el('label', { htmlFor: box.id, textContent: WIDGETS[lang][tagName][0] })), hint);
+    }),
+  );
+}
+
+/** Ticks or unticks a widget; the series list and one event's widgets exclude each other. */
+function choose(tag, on) {
+  if (!on) state.chosen = state.chosen.filter((t) => t !== tag);
+  else state.chosen = tag === SERIES || state.chosen.includes(SERIES) ? [tag] : [...state.chosen, tag];
+  for (const box of $('widgets').querySelectorAll('input')) box.checked = state.chosen.includes(box.value);
+  $('widgets-status').textContent = state.chosen.length ? '' : text.chooseOne;
+  renderOptions();
+  update();
+}
+
+/** One option of widget `tag`: label, help, and the control that fits its type, showing the value set so far. */
+function optionControl(tag, attr) {
+  const words = wordsFor(tag, attr);
+  const id = `opt-${tag}-${attr.name}`;
+  const values = (state.values[tag] ??= {});
   const hint = el('p', { className: 'hint', id: `${id}-hint`, textContent: words.help });
   const type = attr.type?.text ?? 'string';
   const choices = words.choices ? Object.keys(words.choices) : literals(type);
@@ -71,9 +100,11 @@ function optionControl(attr) {
     control = el('input', { type: type === 'number' ? 'number' : 'text', id, placeholder: words.placeholder ?? (attr.default && attr.default !== 'undefined' ? String(attr.default) : '') });
   }
   control.setAttribute('aria-describedby', hint.id);
+  if (control.type === 'checkbox') control.checked = values[attr.name] === true;
+  else control.value = values[attr.name] ?? '';
   const live = control.type === 'checkbox' || control.localName === 'select' ? 'change' : 'input';
   control.addEventListener(live, () => {
-    state.values[attr.name] = control.type === 'checkbox' ? control.checked : control.value;
+    values[attr.name] = control.type === 'checkbox' ? control.checked : control.value;
     update();
   });
   const label = el('label', { htmlFor: id, textContent: words.label });
@@ -82,19 +113,21 @@ function optionControl(attr) {
     : el('div', { className: 'option' }, label, hint, control);
 }
 
+/** Step 4: the options of each ticked widget, in a group named after it. */
 function renderOptions() {
-  const element = current();
-  $('widget-summary').textContent = WIDGETS[lang][element.tagName][1];
-  state.values = {};
-  const basic = [];
-  const advanced = [];
-  for (const attr of element.attributes ?? []) {
-    if (DATA_ATTRIBUTES.has(attr.name)) continue;
-    if (!wordsFor(attr)) throw new Error(`builder-texts.js has no words for the attribute "${attr.name}"`);
-    (wordsFor(attr).advanced ? advanced : basic).push(optionControl(attr));
-  }
-  const more = el('details', {}, el('summary', { textContent: text.advanced }), ...advanced);
-  $('options').replaceChildren(...basic, ...(advanced.length ? [more] : []));
+  $('options').replaceChildren(
+    ...chosen().map((element) => {
+      const basic = [];
+      const advanced = [];
+      for (const attr of element.attributes ?? []) {
+        if (DATA_ATTRIBUTES.has(attr.name)) continue;
+        if (!wordsFor(element.tagName, attr)) throw new Error(`builder-texts.js has no words for the attribute "${attr.name}"`);
+        (wordsFor(element.tagName, attr).advanced ? advanced : basic).push(optionControl(element.tagName, attr));
+      }
+      const more = el('details', {}, el('summary', { textContent: text.advanced }), ...advanced);
+      return el('fieldset', { className: 'widget-options' }, el('legend', { textContent: WIDGETS[lang][element.tagName][0] }), ...basic, ...(advanced.length ? [more] : []));
+    }),
+  );
 }
 
 /** The pasted JSON-LD, parsed; `error` when it is not JSON. */
@@ -115,23 +148,44 @@ function absolute(url) {
 }
 
 /**
- * The element as the partner will paste it: tag and attributes. Inline JSON-LD reaches the
- * preview as the `data` property: under Trusted Types a page may not write a script's text.
+ * Gives `element` the event: the data's address, or pasted JSON-LD as the `data` property
+ * (under Trusted Types a page may not write a script's text).
  */
-function buildElement() {
-  const element = document.createElement(current().tagName);
+function giveData(element) {
   if (source() === 'url') element.setAttribute('src', $('url').value.trim());
-  for (const [name, value] of Object.entries(state.values)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (typeof value === 'string' && value.trim() !== '') element.setAttribute(name, value.trim());
-  }
-  if (element.localName === 'ev-registration' && !element.hasAttribute('action')) element.setAttribute('action', DEMO_ACTION);
-  if (source() === 'inline') {
+  else {
     const { json } = inlineJson();
     if (json !== undefined) element.data = json;
   }
   return element;
 }
+
+/** Widget `tag` with the options set for it; `standalone`, it has the data itself, else its <ev-event> gives it. */
+function buildWidget(tag, standalone) {
+  const element = document.createElement(tag);
+  if (standalone) giveData(element);
+  for (const [name, value] of Object.entries(state.values[tag] ?? {})) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string' && value.trim() !== '') element.setAttribute(name, value.trim());
+  }
+  if (tag === 'ev-registration' && !element.hasAttribute('action')) element.setAttribute('action', DEMO_ACTION);
+  return element;
+}
+
+/**
+ * What the partner pastes: one widget with its data, or several in one <ev-event> that loads the
+ * data once for all; undefined when none is ticked.
+ */
+function buildEmbed() {
+  const tags = chosen().map((e) => e.tagName);
+  if (tags.length < 2) return tags.length ? buildWidget(tags[0], true) : undefined;
+  const wrapper = giveData(document.createElement('ev-event'));
+  wrapper.append(...tags.map((tag) => buildWidget(tag, false)));
+  return wrapper;
+}
+
+/** The registration form among what is pasted, if any. */
+const registrationIn = (embed) => (embed?.localName === 'ev-registration' ? embed : embed?.querySelector('ev-registration'));
 
 /**
  * JSON on one line, `<` escaped: a CMS such as WordPress turns line breaks inside a block into
@@ -141,16 +195,27 @@ function inlineScript(json) {
   return `<script type="application/ld+json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script>`;
 }
 
-function snippetText(element) {
+/** An element as HTML, links made absolute (they must work on the partner's page), `inner` inside. */
+function tagText(element, inner = '') {
   const linked = new Set(['src', 'action', 'privacy-href', 'registration-href']);
   const attrs = [...element.attributes]
     .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${(linked.has(a.name) ? absolute(a.value) : a.value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
     .join('');
+  return `<${element.localName}${attrs}>${inner}</${element.localName}>`;
+}
+
+/**
+ * The snippet: the script tag once, then the widget or the <ev-event> with its widgets. Pasted
+ * JSON-LD goes into the element that has the data. No blank line anywhere (a CMS would make a
+ * paragraph of it), and the widgets of one event on one line (WordPress puts a <br /> between lines).
+ */
+function snippetText(embed) {
   const { json } = source() === 'inline' ? inlineJson() : {};
-  const inner = json === undefined ? '' : inlineScript(json);
-  const note = element.localName === 'ev-registration' ? `<!-- ${fill(text.codeNote, { origin: new URL(absolute(element.getAttribute('action'))).origin })} -->\n` : '';
-  // No blank line anywhere: a CMS would make a paragraph of it.
-  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${note}<${element.localName}${attrs}>${inner}</${element.localName}>`;
+  const data = json === undefined ? '' : inlineScript(json);
+  const children = [...embed.children].map((child) => tagText(child)).join('');
+  const registration = registrationIn(embed);
+  const note = registration ? `<!-- ${fill(text.codeNote, { origin: new URL(absolute(registration.getAttribute('action'))).origin })} -->\n` : '';
+  return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${note}${tagText(embed, data + children)}`;
 }
 
 /**
@@ -175,32 +240,34 @@ async function reservedHeights(element) {
   return { phone: await measure(360), wide: await measure(Math.max(600, $('preview').clientWidth - 40)) };
 }
 
+/** The reserved-height rules for one widget, or '' when it cannot show its event. */
+async function reservedCss(tag) {
+  const { phone, wide } = await reservedHeights(buildWidget(tag, true));
+  if (phone === undefined || wide === undefined) return '';
+  return `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}rem; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}rem; }\n}`;
+}
+
 let cssRun = 0;
-async function updateCss(element) {
+async function updateCss(tags) {
   const run = ++cssRun;
-  const { phone, wide } = await reservedHeights(element);
-  if (run !== cssRun) return;
-  const tag = element.localName;
-  $('css').textContent =
-    phone === undefined || wide === undefined
-      ? ''
-      : `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}rem; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}rem; }\n}`;
+  const rules = await Promise.all(tags.map(reservedCss));
+  if (run === cssRun) $('css').textContent = rules.filter(Boolean).join('\n');
 }
 
 let cssTimer;
 function update() {
-  const element = buildElement();
-  $('preview').replaceChildren(element);
-  $('snippet').textContent = snippetText(element);
+  const embed = buildEmbed();
+  $('preview').replaceChildren(...(embed ? [embed] : []));
+  $('snippet').textContent = embed ? snippetText(embed) : '';
   $('copy-status').textContent = '';
-  // Measuring renders two copies of the widget: once typing pauses, not on every key.
+  // Measuring renders two copies of each widget: once typing pauses, not on every key.
   clearTimeout(cssTimer);
-  cssTimer = setTimeout(() => void updateCss(element), 300);
-  void updateWarnings(element);
+  cssTimer = setTimeout(() => void updateCss(chosen().map((e) => e.tagName)), 300);
+  void updateWarnings(embed);
 }
 
 /** What would go wrong on the partner's page: each as a sentence an editor can act on. */
-async function partnerWarnings(element) {
+async function partnerWarnings(embed) {
   const warnings = [];
   let partner;
   try {
@@ -211,9 +278,10 @@ async function partnerWarnings(element) {
   const relative = state.issues.filter((i) => /is a relative link/.test(i.message)).map((i) => i.path);
   if (relative.length) warnings.push(fill(text.warnRelative, { paths: relative.join(', ') }));
   if (partner?.protocol === 'https:' && source() === 'url' && absolute($('url').value.trim()).startsWith('http:')) warnings.push(text.warnInsecure);
-  if (element.localName === 'ev-registration') {
-    if (!element.getAttribute('privacy-href')) warnings.push(text.warnPrivacy);
-    const service = new URL(absolute(element.getAttribute('action')));
+  const registration = registrationIn(embed);
+  if (registration) {
+    if (!registration.getAttribute('privacy-href')) warnings.push(text.warnPrivacy);
+    const service = new URL(absolute(registration.getAttribute('action')));
     if (partner && partner.origin !== service.origin) {
       // Only the page's own server is asked (no request to third parties): the reference server says whom it admits.
       const admitted = service.origin === location.origin ? await fetch('/api/allowed-origins').then((r) => (r.ok ? r.json() : undefined), () => undefined) : undefined;
@@ -225,9 +293,9 @@ async function partnerWarnings(element) {
 }
 
 let warningRun = 0;
-async function updateWarnings(element) {
+async function updateWarnings(embed) {
   const run = ++warningRun;
-  const warnings = await partnerWarnings(element);
+  const warnings = await partnerWarnings(embed);
   if (run !== warningRun) return;
   $('warnings').replaceChildren(warnings.length ? el('ul', { className: 'warnings' }, ...warnings.map((w) => el('li', { textContent: w }))) : el('p', { textContent: text.noWarnings }));
 }
@@ -264,15 +332,11 @@ async function check() {
   const summary = event ? fill(text.ok, { name: event.name, sessions: plural(text.sessions, event.sessions.length) }) : text.cannotShow;
   out.replaceChildren(el('p', { textContent: summary }));
   if (issues.length) out.append(el('p', { textContent: plural(text.notes, issues.length) }), el('ul', { className: 'issues' }, ...issues.map(issueItem)));
-  void updateWarnings(buildElement());
+  void updateWarnings(buildEmbed());
 }
 
 translatePage();
-$('widget').append(...elements.map((e) => el('option', { value: e.tagName, textContent: WIDGETS[lang][e.tagName][0] })));
-$('widget').addEventListener('change', () => {
-  renderOptions();
-  update();
-});
+renderWidgetChoices();
 for (const radio of document.querySelectorAll('input[name="source"]')) {
   radio.addEventListener('change', () => {
     $('url-box').hidden = source() !== 'url';
@@ -302,6 +366,5 @@ function copyButton(button, code, status) {
 }
 copyButton($('copy'), $('snippet'), $('copy-status'));
 copyButton($('copy-css'), $('css'), $('copy-css-status'));
-$('widget').value = 'ev-card';
 renderOptions();
 update();
