@@ -150,14 +150,18 @@ describe('a partner page on a second origin', () => {
     await context.close();
   });
 
-  it('says the registration service cannot be reached when the organiser refuses the partner (CORS), and tells the developer what to set', async () => {
+  it('tells visitors that registration works on the organiser\'s page when the organiser does not admit the partner, and the developer what to set', async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const { page, warnings } = await open(context, '/closed.html');
     const form = await register(page, { organization: 'GdP Hamburg', email: `partner-${Date.now()}@example.org` });
     const notice = form.locator('[part~="notice"]');
     await notice.waitFor({ timeout: 15_000 });
-    assert.match(await notice.textContent(), /Der Anmeldedienst ist gerade nicht erreichbar\. Ihre Angaben bleiben erhalten/);
-    assert.doesNotMatch(await notice.textContent(), /online/);
+    assert.match(await notice.textContent(), /Über diese Seite nimmt der Veranstalter keine Anmeldungen an\. Ihre Angaben bleiben erhalten\./);
+    assert.doesNotMatch(await notice.textContent(), /später|nicht erreichbar/);
+    assert.equal(await form.locator('[part~="retry"]').count(), 0);
+    // The link leads to where the data says registration happens: the organiser's own page.
+    const offer = await page.evaluate(() => document.querySelector('ev-registration').eventState.event.offers[0].url);
+    assert.equal(await notice.locator('a').getAttribute('href'), offer);
     assert.ok(warnings.some((w) => w.includes(`ALLOWED_ORIGINS=${partner.origin}`)), warnings.join('\n'));
     assert.equal(await form.locator('#f-givenName').inputValue(), 'Erika');
     await context.close();

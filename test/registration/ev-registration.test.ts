@@ -232,14 +232,39 @@ describe('<ev-registration>', () => {
       delete (navigator as { onLine?: boolean }).onLine;
     });
 
-    it('online, a service on another origin that refuses this page (CORS) is "not reachable", and the console says what to check', async () => {
+    it('online, a service on another origin that does not admit this page says registration works on the organiser\'s page, and the console names the setting', async () => {
+      // The reference server admits no partner origin here; its /api/allowed-origins is readable from any page.
       const { url } = (await (await fetch('/test-api/registration-server')).json()) as { url: string };
       const action = `${url}${ACTION}`;
       expect(new URL(action).origin).to.not.equal(location.origin);
       const warn = sinon.spy(console, 'warn');
-      const el = await form({ action });
+      const organiserPage = 'https://polizeitage.example/teststadt#anmeldung';
+      const el = await form({ action }, { ...open, url: 'https://polizeitage.example/teststadt', offers: { ...open.offers, url: organiserPage } });
       const values = { ...valid(), remarks: 'Bitte vegetarisches Essen.' };
       fill(el, values);
+      q<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+      await oneEvent(el, 'ev-register-error');
+      await el.updateComplete;
+      const notice = q(el, '[part~="notice"]')!;
+      expect(notice.textContent).to.contain('Über diese Seite nimmt der Veranstalter keine Anmeldungen an. Ihre Angaben bleiben erhalten.');
+      expect(notice.textContent).to.not.contain('später');
+      const link = q<HTMLAnchorElement>(el, '[part~="notice"] a[part~="organiser-link"]')!;
+      expect(link.href).to.equal(organiserPage);
+      expect(link.textContent!.trim()).to.equal('Zur Anmeldung auf der Seite des Veranstalters');
+      expect(q(el, '[part~="retry"]'), 'retrying cannot help').to.equal(null);
+      const said = warn.getCalls().map((c) => String(c.args[0])).join('\n');
+      expect(said).to.contain(`${new URL(url).origin} does not accept registrations from ${location.origin}: its operator must allow this origin (reference server: ALLOWED_ORIGINS=${location.origin})`);
+      expect(field(el, 'givenName').value).to.equal('Erika');
+      expect(q<HTMLTextAreaElement>(el, '#f-remarks')!.value).to.equal('Bitte vegetarisches Essen.');
+      expect(el.shadowRoot!.activeElement).to.equal(notice);
+      await expect(el).to.be.accessible();
+    });
+
+    it('online, a service on another origin that does not answer at all is "not reachable", with a retry, and the console says what to check', async () => {
+      const action = `http://127.0.0.1:9${ACTION}`;
+      const warn = sinon.spy(console, 'warn');
+      const el = await form({ action }, open);
+      fill(el, valid());
       q<HTMLButtonElement>(el, '[part~="submit"]')!.click();
       await oneEvent(el, 'ev-register-error');
       await el.updateComplete;
@@ -247,9 +272,8 @@ describe('<ev-registration>', () => {
       expect(notice).to.contain('Der Anmeldedienst ist gerade nicht erreichbar. Ihre Angaben bleiben erhalten');
       expect(notice).to.not.contain('online');
       const said = warn.getCalls().map((c) => String(c.args[0])).join('\n');
-      expect(said).to.contain(`The service is on ${new URL(url).origin}, this page on ${location.origin}: the service must allow this origin by CORS (reference server: ALLOWED_ORIGINS=${location.origin})`);
+      expect(said).to.contain(`The service is on http://127.0.0.1:9, this page on ${location.origin}: the service must allow this origin by CORS (reference server: ALLOWED_ORIGINS=${location.origin})`);
       expect(field(el, 'givenName').value).to.equal('Erika');
-      expect(q<HTMLTextAreaElement>(el, '#f-remarks')!.value).to.equal('Bitte vegetarisches Essen.');
       expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part~="retry"]'));
     });
 

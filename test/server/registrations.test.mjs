@@ -41,6 +41,13 @@ describe(`reference registration server (${STORE})`, () => {
     await database?.remove();
   });
 
+  it('tells any page which origins it admits (GET /api/allowed-origins, readable cross-origin), so a refused form can say so', async () => {
+    const response = await fetch(`${server.url}/api/allowed-origins`, { headers: { Origin: 'https://ministerium.example' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.deepEqual(await response.json(), { allowedOrigins: ['https://gdp.example'] });
+  });
+
   it('gives exactly 5 of 20 simultaneous requests the last 5 seats, and the rest the waiting list', async () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post('five-seats', request(person(i))).then((r) => r.json())));
     const statuses = answers.map((a) => a.status);
