@@ -16,8 +16,9 @@ export function createEventData({ db, events, config }) {
 
   return {
     event,
-    // Not a secret: any page can learn it by trying. Tools use it to warn before a partner goes live.
-    allowedOrigins: (req, res) => json(res, 200, { allowedOrigins: [...config.allowedOrigins] }),
+    // Not a secret: any page can learn it by trying. Readable from every origin: the builder warns
+    // before a partner goes live, and a form on a refused page tells its visitors where to register.
+    allowedOrigins: (req, res) => json(res, 200, { allowedOrigins: [...config.allowedOrigins] }, { 'Access-Control-Allow-Origin': '*' }),
   };
 }
 

@@ -19,7 +19,7 @@ import { DEFAULT_FIELDS, fieldsFromScript, usableFields, type FieldDefinition, t
 import { registrationStyles } from './ev-registration.styles.js';
 import { HONEYPOT_FIELD, isVisible, MIN_FILL_MS, validateField, validateRegistration } from './rules.js';
 import { renderConfirmation, renderErrorSummary, renderNotice, type Notice, type OutcomeView } from './outcome-view.js';
-import { DEFAULT_SUBMIT_TIMEOUT_MS, submitRegistration, unreachableAdvice, uuid, type RegistrationAnswer } from './submit.js';
+import { admitsOrigin, DEFAULT_SUBMIT_TIMEOUT_MS, refusedAdvice, submitRegistration, unreachableAdvice, uuid, type RegistrationAnswer } from './submit.js';
 
 type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
 
@@ -40,6 +40,7 @@ type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
  * @csspart form - The `<form>`.
  * @csspart error-summary - The summary of problems, focused after a failed submit.
  * @csspart notice - A message after sending failed (duplicate, closed, offline ...).
+ * @csspart organiser-link - In the notice when the service does not admit this page: the link to register on the organiser's page.
  * @csspart field - One field with label, hint and error.
  * @csspart field-text - A field of type `text` (beside `field`).
  * @csspart field-email - A field of type `email` (beside `field`).
@@ -263,6 +264,7 @@ export class EvRegistration extends EventElement {
       values: this.values,
       errors: this.showSummary ? this.errors : {},
       notice: this.notice,
+      organiserPage: this.eventState.event && (this.eventState.event.offers.find((o) => o.url)?.url ?? this.eventState.event.url),
       waitlisted: this.phase === 'waitlisted',
       answer: this.#answerBody,
       onFocusField: (e, name) => this.#focusField(e, name),
@@ -354,10 +356,10 @@ export class EvRegistration extends EventElement {
       key,
       { timeout: this.submitTimeout, fetch: this.fetcher },
     );
-    this.#handleAnswer(answer, url);
+    await this.#handleAnswer(answer, url);
   };
 
-  #handleAnswer(answer: RegistrationAnswer, url: string) {
+  async #handleAnswer(answer: RegistrationAnswer, url: string) {
     if (answer.kind === 'confirmed' || answer.kind === 'waitlisted') {
       this.phase = answer.kind;
       this.#answerBody = answer.body;
@@ -372,7 +374,7 @@ export class EvRegistration extends EventElement {
       this.showSummary = true;
       this.#focusAfterUpdate = '[part~="error-summary"]';
     } else {
-      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? this.#networkNotice(url) : answer.kind;
+      this.notice = answer.kind === 'failed' && answer.reason === 'network' ? await this.#networkNotice(url) : answer.kind;
       this.#focusAfterUpdate = '[part~="notice"] button, [part~="notice"]';
       // A refused submission (duplicate, closed) is final for this content; a failure may be retried with the same key.
       if (answer.kind === 'duplicate' || answer.kind === 'closed') this.#idempotencyKey = undefined;
@@ -383,11 +385,17 @@ export class EvRegistration extends EventElement {
   /**
    * No answer at all: offline only when the browser says so. Online, the usual cause on a
    * partner's page is a service that refuses the page's origin (CORS), which the visitor
-   * cannot fix and the page's developer must learn of.
+   * cannot fix and the page's developer must learn of. Where the service says whom it admits,
+   * a refused page sends its visitors to the organiser's page instead of asking them to retry.
    */
-  #networkNotice(url: string): Notice {
+  async #networkNotice(url: string): Promise<Notice> {
     if (!navigator.onLine) return 'offline';
-    warnOnce(`<${this.localName}>: ${unreachableAdvice(new URL(url, document.baseURI), location.origin)}`);
+    const action = new URL(url, document.baseURI);
+    if (action.origin !== location.origin && (await admitsOrigin(action, location.origin, this.fetcher)) === false) {
+      warnOnce(`<${this.localName}>: ${refusedAdvice(action, location.origin)}`);
+      return 'refused';
+    }
+    warnOnce(`<${this.localName}>: ${unreachableAdvice(action, location.origin)}`);
     return 'unreachable';
   }
 }

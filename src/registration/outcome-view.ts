@@ -9,7 +9,7 @@ import { isVisible, registrationEmail } from './rules.js';
 import { answerDetails, type RegistrationAnswer } from './submit.js';
 
 /** Why sending did not succeed, as the notice says it. */
-export type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable';
+export type Notice = Exclude<RegistrationAnswer['kind'], 'confirmed' | 'waitlisted' | 'invalid'> | 'offline' | 'unreachable' | 'refused';
 
 const NOTICE_TEXT = {
   duplicate: 'regDuplicate',
@@ -18,6 +18,7 @@ const NOTICE_TEXT = {
   failed: 'regFailed',
   offline: 'regOffline',
   unreachable: 'regUnreachable',
+  refused: 'regRefused',
 } as const;
 
 /** What these need from the form. */
@@ -29,6 +30,8 @@ export interface OutcomeView {
   /** The problems to list (none until a submit failed). */
   readonly errors: Readonly<Record<string, string>>;
   readonly notice?: Notice;
+  /** Where the event's data says registration happens (its offer's page, else its own): a refused page links there. */
+  readonly organiserPage?: string;
   readonly waitlisted: boolean;
   /** The server's answer to the registration. */
   readonly answer?: Record<string, unknown>;
@@ -56,6 +59,7 @@ if (!notice) return nothing;
 const retry = notice === 'failed' || notice === 'offline' || notice === 'unreachable' || notice === 'rate-limited';
   return html`<div part="notice" class="notice" role="alert" tabindex="-1">
     <p>${view.t(NOTICE_TEXT[notice])}</p>
+    ${notice === 'refused' && view.organiserPage ? html`<p><a part="organiser-link" href=${view.organiserPage}>${view.t('regRefusedLink')}</a></p>` : nothing}
     ${retry ? html`<button part="retry" type="button" @click=${view.onRetry}>${view.t('regRetry')}</button>` : nothing}
   </div>`;
 }

@@ -122,6 +122,26 @@ export function unreachableAdvice(action: URL, pageOrigin: string): string {
   );
 }
 
+/**
+ * Whether the service behind `action` admits pages of `pageOrigin`, as its
+ * `GET /api/allowed-origins` says (the reference server's, readable from any origin);
+ * undefined when it does not say (no such endpoint, or no answer).
+ */
+export async function admitsOrigin(action: URL, pageOrigin: string, fetcher?: typeof fetch): Promise<boolean | undefined> {
+  try {
+    const answer = await (fetcher ?? fetch)(new URL('/api/allowed-origins', action), { credentials: 'omit', signal: AbortSignal.timeout(5000) });
+    const list = ((await answer.json()) as { allowedOrigins?: unknown }).allowedOrigins;
+    return Array.isArray(list) ? list.includes(pageOrigin) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the operator of a service that refuses `pageOrigin` must change. */
+export function refusedAdvice(action: URL, pageOrigin: string): string {
+  return `${action.origin} does not accept registrations from ${pageOrigin}: its operator must allow this origin (reference server: ALLOWED_ORIGINS=${pageOrigin}).`;
+}
+
 /** A random UUID; `crypto.randomUUID` needs a secure context, which not every partner page is. */
 export function uuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

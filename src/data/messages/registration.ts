@@ -42,6 +42,8 @@ export const de = {
   regFailed: 'Die Anmeldung konnte nicht gesendet werden. Ihre Angaben bleiben erhalten; bitte versuchen Sie es noch einmal.',
   regOffline: 'Keine Verbindung. Ihre Angaben bleiben erhalten; bitte versuchen Sie es noch einmal, sobald Sie wieder online sind.',
   regUnreachable: 'Der Anmeldedienst ist gerade nicht erreichbar. Ihre Angaben bleiben erhalten; bitte versuchen Sie es später noch einmal.',
+  regRefused: 'Über diese Seite nimmt der Veranstalter keine Anmeldungen an. Ihre Angaben bleiben erhalten.',
+  regRefusedLink: 'Zur Anmeldung auf der Seite des Veranstalters',
   regRetry: 'Erneut senden',
   regYes: 'ja',
   regNo: 'nein',
