@@ -229,6 +229,27 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  it('says where the card\'s "Jetzt anmelden" leads, and warns when that is an example address or there is none', async () => {
+    const { page, context } = await visit('/builder.html');
+    const warnings = () => page.locator('#warnings').textContent();
+    await choose(page, 'ev-card');
+    // The demo's own data: its offer leads to the demo server, which runs on this machine only.
+    await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('Jetzt anmelden'));
+    assert.match(await warnings(), new RegExp(`„Jetzt anmelden“ auf der Karte führt zu ${server.url.replace(/[.]/g, '\\.')}/#anmeldung\\.`));
+    assert.match(await warnings(), /nur auf diesem Rechner erreichbar/);
+    await page.check('#source-inline');
+    await page.fill('#jsonld', JSON.stringify({ '@type': 'Event', name: 'Test', startDate: '2030-05-14T09:00', offers: { '@type': 'Offer', url: 'https://polizeitage.example/anmeldung' } }));
+    await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('polizeitage.example/anmeldung'));
+    assert.match(await warnings(), /https:\/\/polizeitage\.example\/anmeldung ist eine Beispieladresse/);
+    await page.fill('#jsonld', JSON.stringify({ '@type': 'Event', name: 'Test', startDate: '2030-05-14T09:00' }));
+    await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('keine Anmeldeseite'));
+    // A form beside the card: the button leads there, nothing to warn about it.
+    await choose(page, 'ev-card', 'ev-registration');
+    await page.waitForFunction(() => document.querySelector('#warnings').textContent.includes('zum Anmeldeformular auf Ihrer Seite'));
+    assert.doesNotMatch(await warnings(), /keine Anmeldeseite|Beispieladresse/);
+    await context.close();
+  });
+
   it('keeps the series list on its own: it reads a series, not one event', async () => {
     const { page, context } = await visit('/builder.html');
     await choose(page, 'ev-card', 'ev-agenda');

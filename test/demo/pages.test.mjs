@@ -1,6 +1,7 @@
 // Every demo page in headless Chromium, as a visitor sees it: `node --test test/demo/` (after `npm run build`).
 // No console error, no failed request, no request to another origin, no CSP violation, every widget drawn.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, register, startDemo } from './visitor.mjs';
 
@@ -53,6 +54,40 @@ describe('demo pages', () => {
       await context.close();
     });
   }
+
+  it('every demo page reads each event from one source, the server\'s /api/events/<id>, never the unshifted file', () => {
+    for (const file of readdirSync('demo').filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(`demo/${file}`, 'utf8');
+      assert.doesNotMatch(html, /(src|href)="\/data\//, `${file} reads a data file directly`);
+    }
+  });
+
+  it('a shifted demo event carries the year it is shifted to, or none; the index and the API agree', async () => {
+    for (const id of await server.events.ids()) {
+      const { event } = await server.events.load(id);
+      const year = new Date(event.start).getUTCFullYear();
+      const years = event.name.match(/\b20\d\d\b/g) ?? [];
+      assert.ok(years.every((y) => Number(y) === year), `${id}: "${event.name}" starts in ${year}`);
+    }
+    const { page, context } = await visit('/');
+    assert.doesNotMatch(await page.title(), /20\d\d/);
+    const cards = await page.evaluate(async () => {
+      const all = [...document.querySelectorAll('ev-card')];
+      await Promise.all(all.map((el) => el.updateComplete));
+      return all.filter((el) => el.eventState?.event).map((el) => ({ src: el.closest('[src]')?.getAttribute('src'), start: el.eventState.event.start, name: el.eventState.event.name }));
+    });
+    for (const card of cards) {
+      const answer = await (await fetch(`${server.url}${card.src}`)).json();
+      assert.equal(answer.name, card.name, card.src);
+    }
+    await context.close();
+  });
+
+  it('the demo event\'s offer leads to the demo\'s own registration section, not to an example domain', async () => {
+    const answer = await (await fetch(`${server.url}/api/events/polizeitage-hamburg-2024`)).json();
+    assert.equal(answer.offers.url, `${server.url}/#anmeldung`);
+    assert.match(readFileSync('demo/index.html', 'utf8'), /id="anmeldung"/);
+  });
 
   it('the organiser page fetches event-widgets-extras.js only when a visitor asks for a calendar entry', async () => {
     const { page, context, problems } = await visit('/');
