@@ -147,6 +147,11 @@ export const UI = {
     warnOriginUnknown: 'Der Anmeldedienst {service} liegt nicht bei Ihrer Seite. Fragen Sie den Betreiber, ob er Anmeldungen von {origin} annimmt (CORS); sonst kann niemand das Formular absenden.',
     warnPrivacy: 'Es fehlt die Adresse Ihrer Datenschutzhinweise. Ohne sie dürfen Sie keine Anmeldungen annehmen, und das Formular zeigt keinen Link dazu.',
     warnInsecure: 'Die Datenadresse beginnt mit http://. Auf einer Seite mit https:// lädt der Browser sie nicht.',
+    registerLeadsTo: '„Jetzt anmelden“ auf der Karte führt zu {url}.',
+    registerToForm: '„Jetzt anmelden“ auf der Karte führt zum Anmeldeformular auf Ihrer Seite.',
+    warnRegisterExample: '{url} ist eine Beispieladresse und führt ins Leere. Bitten Sie den Veranstalter um die Adresse seiner Anmeldeseite, oder kreuzen Sie das Anmeldeformular an.',
+    warnRegisterLocal: '{url} ist nur auf diesem Rechner erreichbar, nicht für Ihre Besucher. Bitten Sie den Veranstalter um die öffentliche Adresse seiner Anmeldeseite.',
+    warnRegisterNone: 'Die Daten nennen keine Anmeldeseite (offers.url): die Karte zeigt keinen Knopf „Jetzt anmelden“. Kreuzen Sie das Anmeldeformular an, oder bitten Sie den Veranstalter um die Adresse seiner Anmeldeseite.',
     codeNote: 'Die Anmeldungen gehen an {origin}. Liegt Ihre Seite woanders, muss dieser Dienst Ihre Adresse zulassen (CORS; beim Referenzserver: ALLOWED_ORIGINS=https://ihre-seite.example), sonst kann niemand senden.',
   },
   en: {
@@ -205,6 +210,11 @@ export const UI = {
     warnOriginUnknown: 'The registration service {service} is not on your site. Ask its operator whether it accepts registrations from {origin} (CORS); otherwise nobody can send the form.',
     warnPrivacy: 'The address of your privacy notice is missing. Without it you may not accept registrations, and the form shows no link to it.',
     warnInsecure: 'The data address starts with http://. On a page served over https:// the browser will not load it.',
+    registerLeadsTo: '“Register now” on the card leads to {url}.',
+    registerToForm: '“Register now” on the card leads to the registration form on your page.',
+    warnRegisterExample: '{url} is an example address and leads nowhere. Ask the organiser for the address of their registration page, or tick the registration form.',
+    warnRegisterLocal: '{url} can only be reached on this computer, not by your visitors. Ask the organiser for the public address of their registration page.',
+    warnRegisterNone: 'The data names no registration page (offers.url): the card shows no “Register now” button. Tick the registration form, or ask the organiser for the address of their registration page.',
     codeNote: 'Registrations go to {origin}. If your page is elsewhere, that service must allow your address (CORS; reference server: ALLOWED_ORIGINS=https://your-site.example), or nobody can send.',
   },
 };

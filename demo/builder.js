@@ -266,6 +266,33 @@ function update() {
   void updateWarnings(embed);
 }
 
+/** Reserved for examples (RFC 2606, RFC 6761): nobody's registration page is there. */
+const isExampleHost = (host) => /(^|\.)(example|test|invalid)$|(^|\.)example\.(com|net|org)$/.test(host);
+/** Reachable only on the machine the builder runs on. */
+const isLocalHost = (host) => /(^|\.)localhost$|^127\.|^\[::1\]$/.test(host);
+
+/** `widget`'s event once it has loaded it (or failed to), within five seconds. */
+async function loaded(widget) {
+  for (let i = 0; i < 100 && !['ready', 'error'].includes(widget.eventState?.status); i++) await new Promise((r) => setTimeout(r, 50));
+  return widget.eventState?.event;
+}
+
+/**
+ * Where the card's "Jetzt anmelden" leads, as the card decides it: its own `registration-href`,
+ * else a form on the page, else the offer's page in the data; and a warning where that is no
+ * page a visitor can reach.
+ */
+async function registerButtonNotes(card, registration) {
+  const href = card.getAttribute('registration-href');
+  if (!href && registration) return [text.registerToForm];
+  const url = href ? absolute(href) : (await loaded(card))?.offers.find((o) => o.url)?.url;
+  if (!href && card.eventState?.status !== 'ready') return [];
+  if (!url) return [text.warnRegisterNone];
+  const { hostname } = new URL(url);
+  const warning = isExampleHost(hostname) ? text.warnRegisterExample : isLocalHost(hostname) ? text.warnRegisterLocal : undefined;
+  return [fill(text.registerLeadsTo, { url }), ...(warning ? [fill(warning, { url })] : [])];
+}
+
 /** What would go wrong on the partner's page: each as a sentence an editor can act on. */
 async function partnerWarnings(embed) {
   const warnings = [];
@@ -289,6 +316,8 @@ async function partnerWarnings(embed) {
       else if (!admitted.allowedOrigins.includes(partner.origin)) warnings.push(fill(text.warnOrigin, { service: service.origin, origin: partner.origin }));
     }
   }
+  const card = embed?.localName === 'ev-card' ? embed : embed?.querySelector('ev-card');
+  if (card) warnings.push(...(await registerButtonNotes(card, registration)));
   return warnings;
 }
 

@@ -13,9 +13,16 @@ import { join } from 'node:path';
  *
  * With `shiftWeeks`, every date in the data moves forward by whole weeks
  * (keeping weekday and wall-clock time in the event's zone), so the 2024 demo
- * event can be registered for today. The demo page says so.
+ * event can be registered for today. The demo page says so. An event's name that
+ * says its year says the year it moved to. With `demoOrigin()`, links to the example
+ * organiser's pages lead to the demo's own (`DEMO_PAGES`).
  */
-export function createEventStore(folder, protocol, { shiftWeeks = 0, onRead = async () => {}, logError = console.error } = {}) {
+export function createEventStore(folder, protocol, { shiftWeeks = 0, demoOrigin, onRead = async () => {}, logError = console.error } = {}) {
+  const prepare = (json) => {
+    const shifted = shiftWeeks ? shiftDates(json, shiftWeeks, protocol) : json;
+    return demoOrigin ? toDemoPages(shifted, demoOrigin()) : shifted;
+  };
+
   /** id → { version, entry } */
   const cache = new Map();
 
@@ -38,7 +45,7 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0, onRead = as
     } catch {
       return cached?.entry;
     }
-    if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
+    json = prepare(json);
     const { event } = protocol.normalizeEvent(json);
     const entry = event ? { id, json, event } : undefined;
     try {
@@ -72,7 +79,7 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0, onRead = as
       } catch {
         return undefined;
       }
-      if (shiftWeeks) json = shiftDates(json, shiftWeeks, protocol);
+      json = prepare(json);
       return { json, ...protocol.normalizeEvents(json), name: typeof json.name === 'string' ? json.name : id };
     },
     async ids() {
@@ -97,11 +104,35 @@ function shiftDates(json, weeks, protocol) {
   const walk = (node) => {
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? shift(v) : walk(v)]));
+      const moved = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? shift(v) : walk(v)]));
+      // "Polizeikongress Musterstadt 2027", moved into 2029, says 2029.
+      const [from, to] = [node.startDate, moved.startDate].map((d) => (typeof d === 'string' ? d.slice(0, 4) : undefined));
+      if (typeof node.name === 'string' && from !== to) moved.name = node.name.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
+      return moved;
     }
     return node;
   };
   return { ...walk(json), eventSchedule: { '@type': 'Schedule', scheduleTimezone: zone } };
+}
+
+/** The example organiser's pages that the demo has pages for: its site, and the demo page for each path. */
+const DEMO_SITE = 'https://polizeitage.example';
+const DEMO_PAGES = { '/hamburg-2024': '/' };
+
+/** `json` with every `url` into a page of DEMO_SITE that the demo has leading to the demo's page at `origin`. */
+function toDemoPages(json, origin) {
+  const relink = (value) => {
+    if (!value.startsWith(`${DEMO_SITE}/`)) return value;
+    const url = new URL(value);
+    const page = DEMO_PAGES[url.pathname];
+    return page ? `${origin}${page}${url.search}${url.hash}` : value;
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'url' && typeof v === 'string' ? relink(v) : walk(v)]));
+    return node;
+  };
+  return walk(json);
 }
 
 function pad(n) {

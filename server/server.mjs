@@ -88,8 +88,12 @@ export async function startServer(options = {}) {
   // registration opened in the last week and the event lies three to four weeks ahead.
   const shiftWeeks = shift ? Math.max(0, Math.floor((Date.now() - DEMO_REGISTRATION_OPENS) / WEEK)) : 0;
   const dataFolder = options.dataFolder ?? env.EVENTS_DIR ?? DATA;
-  // Whenever an event's file is read anew, its registrations' deadlines follow its dates.
-  const events = createEventStore(dataFolder, protocol, { shiftWeeks, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
+  const publicUrl = String(options.publicUrl ?? env.PUBLIC_URL ?? '').replace(/\/$/, '');
+  // Filled in once the port is known, unless PUBLIC_URL names the address the world sees.
+  let ownUrl = publicUrl;
+  // Whenever an event's file is read anew, its registrations' deadlines follow its dates. The demo
+  // (dates shifted) sends its visitors' links to its own pages instead of the example organiser's.
+  const events = createEventStore(dataFolder, protocol, { shiftWeeks, demoOrigin: shift ? () => ownUrl : undefined, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
   const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
     maxBodyBytes,
@@ -107,9 +111,6 @@ export async function startServer(options = {}) {
   const now = options.now ?? (() => Date.now());
   const secret = options.linkSecret ?? env.LINK_SECRET ?? (await db.setting('link-secret', newSecret));
   const signer = createLinkSigner(secret);
-  const publicUrl = String(options.publicUrl ?? env.PUBLIC_URL ?? '').replace(/\/$/, '');
-  // Filled in once the port is known, unless PUBLIC_URL names the address the world sees.
-  let ownUrl = publicUrl;
   const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now });
   const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, timeoutMs: smtpTimeoutMs });
   const outbox = startOutbox({ db, transport, from: options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>', retryMs: mailRetryMs, leaseMs: mailLeaseMs });
@@ -134,6 +135,8 @@ export async function startServer(options = {}) {
     shiftWeeks,
     /** The registration store (SQLite or PostgreSQL), for tests and tools. */
     store: db,
+    /** The events as the server reads and serves them (shifted in the demo), for tests and tools. */
+    events,
     close: () =>
       new Promise((resolve) => {
         retention.stop();
