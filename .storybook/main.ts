@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // The demo's event files, so stories load real JSON-LD by URL as partner pages do.
   staticDirs: [{ from: '../demo/data', to: '/data' }],
+  // Storybook's renderer imports lit/directive-helpers.js, which Vite does not pre-bundle on its
+  // own: it then loads a second lit-html beside the pre-bundled one ("Multiple versions of Lit").
+  viteFinal: (vite) => ({ ...vite, optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] } }),
 };
 
 export default config;

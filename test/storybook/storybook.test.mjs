@@ -89,8 +89,12 @@ describe('Storybook for designers', () => {
       const docs = Object.values(index.entries).find((e) => e.type === 'docs' && e.title === `Widgets/${d.tagName}`);
       assert.ok(docs, `no docs entry for ${d.tagName} in index.json`);
       const page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      const console = [];
+      page.on('console', (message) => console.push(message.text()));
       await page.goto(`${base}/iframe.html?viewMode=docs&id=${docs.id}`, { waitUntil: 'load' });
       await page.locator('.docblock-argstable').first().waitFor({ timeout: 15_000 });
+      // One Lit on the page: the widgets' and the stories' templates must be the same library.
+      assert.deepEqual(console.filter((line) => /Multiple versions of Lit/.test(line)), []);
       const { rows, example, text } = await page.evaluate(async (tag) => {
         const primary = document.querySelector('.docs-story');
         const widget = [...primary.querySelectorAll('*')].find((el) => el.localName.startsWith('ev-') && el.localName !== 'ev-event') ?? primary.querySelector(tag);
