@@ -150,7 +150,8 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
 }
 
 /** A file's report as `--json` has always given it: `error` a sentence in English, no `shown`. */
-function inReport({ error, shown, ...report }) {
+function inReport({ error, ...report }) {
+  delete report.shown;
   if (!error) return report;
   return { ...report, error: error.missing === undefined ? TEXTS.en.notJson(error.notJson) : TEXTS.en.missing(error.missing) };
 }
