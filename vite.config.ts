@@ -3,18 +3,21 @@ import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
 
 /**
- * Two library builds:
+ * Three library builds:
  * - default: one ES module per element (`dist/ev-card.js` registers only <ev-card>),
  *   `dist/index.js` (classes and types, no side effects) and `dist/define.js`, with
  *   Lit and date helpers left as imports so an app's bundler shares them;
- * - `--mode bundle`: `dist/event-widgets.js`, every element and Lit in one
- *   self-contained file for a plain <script type="module" src> without a build step; beside it
- *   the files it imports only when they are needed (`ON_DEMAND`, one `--mode` each).
+ * - `--mode loader`: `dist/event-widgets.js`, the one script tag partners paste, which loads each
+ *   element's code from `dist/loader/` when its tag appears (`loaderBuild`);
+ * - `--mode bundle`: `dist/event-widgets-all.js`, every element and Lit in one self-contained
+ *   file with the package's exports, for a CMS that takes one uploaded file only; beside it the
+ *   files it imports only when they are needed (`ON_DEMAND`, one `--mode` each).
  */
 const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
 
 export default defineConfig(({ mode }) => {
   if (mode in ON_DEMAND) return onDemandBuild(mode as keyof typeof ON_DEMAND);
+  if (mode === 'loader') return loaderBuild();
   const bundle = mode === 'bundle';
   return {
     plugins: [minifyTemplatesPlugin()],
@@ -22,12 +25,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !bundle,
       sourcemap: true,
-      // The single file partners load: rolldown's minifier, then two terser passes, which take
+      // The self-contained file: rolldown's minifier, then two terser passes, which take
       // about 1 % more off (brotli bytes, `npm run bench`).
       minify: bundle ? 'terser' : false,
       terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
       lib: bundle
-        ? { entry: 'src/define.ts', formats: ['es'], fileName: () => 'event-widgets.js' }
+        ? { entry: 'src/define.ts', formats: ['es'], fileName: () => 'event-widgets-all.js' }
         : {
             entry: {
               index: 'src/index.ts',
@@ -53,7 +56,41 @@ export default defineConfig(({ mode }) => {
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The modules the single file imports on demand, each built into a self-contained file beside it. */
+/** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
+const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;
+
+/** The card, on most partner pages and beside most other elements: in the core chunk too. */
+const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
+
+/**
+ * `--mode loader`: `dist/event-widgets.js`, the one tag partners paste. It defines each element
+ * when its tag appears (src/autoload.ts) and imports that element's code from `dist/loader/`,
+ * split so a page fetches only what its elements need: the core chunk (Lit, the data path, the
+ * card) once, each other element's own code, and the on-demand modules (recurring dates,
+ * revalidation, English) only when asked.
+ */
+function loaderBuild() {
+  const core = [{ name: 'core', test: CARD }, { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) }];
+  return minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
+}
+
+/** A minified ES module build of `entry` into `dist/<file>`, beside the other builds' files. */
+function minifiedFile(entry: string, file: string, output: Record<string, unknown>) {
+  return {
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      target: 'es2022',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: 'terser' as const,
+      terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
+      lib: { entry, formats: ['es' as const], fileName: () => file },
+      rollupOptions: { output: { minify: true, ...output } },
+    },
+  };
+}
+
+/** The modules the one file (`event-widgets-all.js`) imports on demand, each built into a self-contained file beside it. */
 const ON_DEMAND = {
   /** Recurring dates, prices in words and the .ics writer (src/data/extras-loader.ts). */
   extras: { source: source('src/data/extras.ts'), file: 'event-widgets-extras.js' },
@@ -70,16 +107,5 @@ const ON_DEMAND = {
  */
 function onDemandBuild(name: keyof typeof ON_DEMAND) {
   const { source: entry, file } = ON_DEMAND[name];
-  return {
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      target: 'es2022',
-      emptyOutDir: false,
-      sourcemap: true,
-      minify: 'terser' as const,
-      terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
-      lib: { entry, formats: ['es' as const], fileName: () => file },
-      rollupOptions: { output: { codeSplitting: false, minify: true } },
-    },
-  };
+  return minifiedFile(entry, file, { codeSplitting: false });
 }

@@ -2,7 +2,7 @@
 // Which attributes exist comes from custom-elements.json; how they are named and explained to an
 // editor comes from builder-texts.js. DOM is built with createElement and textContent only (this
 // page runs under Trusted Types).
-import { EventLoadError, errorMessage, fetchJson, loadExtras, normalizeEvent } from '/dist/event-widgets.js';
+import { EventLoadError, errorMessage, fetchJson, loadExtras, normalizeEvent } from '/dist/event-widgets-all.js';
 import { translateIssue } from '/dist/issue-texts.js';
 import { OPTIONS, UI, WIDGETS, fill, plural } from '/builder-texts.js';
 

@@ -1,7 +1,7 @@
-// Checks what `npm run build` promises: every `exports` entry exists, the
-// single-file bundle imports nothing but its extras file (no bare specifiers, no other chunks), and
-// each per-element entry registers its own tag only.
-import { existsSync, readFileSync } from 'node:fs';
+// Checks what `npm run build` promises: every `exports` entry exists, the self-contained file
+// imports nothing but its on-demand files (no bare specifiers, no other chunks), the one-tag loader
+// and its chunks import only each other, and each per-element entry registers its own tag only.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -13,10 +13,16 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
 }
 
 const IMPORTS = /(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["'][^"']+["']|import\(\s*[^)]*\)/g;
-const bundle = readFileSync('dist/event-widgets.js', 'utf8');
+const bundle = readFileSync('dist/event-widgets-all.js', 'utf8');
 // Its one import is the file beside it that pages load only for data that needs it (src/data/extras-loader.ts).
 const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en)\.js["'`]\s*\)$/.test(i));
-if (imports.length) problems.push(`dist/event-widgets.js must be self-contained but for its extras, found: ${imports.slice(0, 3).join(' | ')}`);
+if (imports.length) problems.push(`dist/event-widgets-all.js must be self-contained but for its extras, found: ${imports.slice(0, 3).join(' | ')}`);
+// The one tag partners paste, and every chunk it loads: relative imports of dist/loader/ only (no bare
+// specifier a browser cannot resolve, nothing outside dist/), so dist/ works wherever it is hosted.
+for (const file of ['dist/event-widgets.js', ...readdirSync('dist/loader').filter((f) => f.endsWith('.js')).map((f) => `dist/loader/${f}`)]) {
+  const outside = (readFileSync(file, 'utf8').match(IMPORTS) ?? []).filter((i) => !/["'`]\.\/(loader\/)?[\w.-]+\.js["'`]/.test(i));
+  if (outside.length) problems.push(`${file} may import chunks of dist/loader/ only, found: ${outside.slice(0, 3).join(' | ')}`);
+}
 const extras = existsSync('dist/event-widgets-extras.js') ? readFileSync('dist/event-widgets-extras.js', 'utf8') : undefined;
 if (!extras) problems.push('dist/event-widgets-extras.js is missing');
 else if (extras.match(IMPORTS)) problems.push(`dist/event-widgets-extras.js must be self-contained, found: ${extras.match(IMPORTS).slice(0, 3).join(' | ')}`);

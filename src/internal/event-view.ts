@@ -106,7 +106,12 @@ class EventView implements DataView<EventState> {
   }
 
   /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */
+  /**
+   * An ancestor is not defined yet, or is an `<ev-event>` that has not answered yet: loaded on
+   * demand, elements are defined in any order, and a widget may update between its `<ev-event>`'s
+   * definition and its asking again (#askOnceDefined). Either answers soon; no error meanwhile.
+   */
   #awaitingProvider(): boolean {
-    return this.path.host.parentElement?.closest(':not(:defined)') != null;
+    return this.path.host.parentElement?.closest(':not(:defined), ev-event') != null;
   }
 }

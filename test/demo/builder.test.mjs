@@ -131,7 +131,7 @@ describe('embed builder', () => {
   it('translates every message the widgets write for the test corpus of bad data', async () => {
     const { page, context } = await visit('/builder.html');
     const untranslated = await page.evaluate(async (files) => {
-      const { loadExtras, normalizeEvent } = await import('/dist/event-widgets.js');
+      const { loadExtras, normalizeEvent } = await import('/dist/event-widgets-all.js');
       const { translateIssue } = await import('/dist/issue-texts.js');
       await loadExtras();
       const parsed = files.flatMap((json) => {

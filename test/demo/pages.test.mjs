@@ -91,9 +91,9 @@ describe('demo pages', () => {
     assert.match(readFileSync('demo/index.html', 'utf8'), /id="anmeldung"/);
   });
 
-  it('the organiser page fetches event-widgets-extras.js only when a visitor asks for a calendar entry', async () => {
+  it('the organiser page fetches the extras chunk (the .ics writer) only when a visitor asks for a calendar entry', async () => {
     const { page, context, problems } = await visit('/');
-    const extrasLoads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/event-widgets-extras.js')).length);
+    const extrasLoads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/dist\/loader\/extras-[\w-]+\.js$/.test(r.name)).length);
     // Its data has fixed dates and numeric prices: nothing there needs the second file.
     assert.equal(await extrasLoads(), 0);
     const download = page.waitForEvent('download');

@@ -29,12 +29,12 @@ describe('package entries in the browser', () => {
     expect(defined('ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration')).to.deep.equal([true, true, true, true, true]);
   });
 
-  it('the single-file bundle, loaded on top, only warns and breaks nothing', async () => {
+  it('the self-contained file, loaded on top, only warns and breaks nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
-    const bundle = await import('/dist/event-widgets.js' as string);
+    const bundle = await import('/dist/event-widgets-all.js' as string);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(bundle.EvCard).to.be.a('function');
