@@ -111,6 +111,20 @@ describe('<ev-event>', () => {
       expect(getComputedStyle(card).minBlockSize).to.equal('0px');
     });
 
+    it('holds the reserved height from the moment it is defined, before its first render (which may wait for English texts)', () => {
+      const page = document.createElement('div');
+      page.style.setProperty('--ev-reserved-block-size', '700px');
+      const card = document.createElement('ev-card');
+      card.setAttribute('lang', 'en');
+      card.setAttribute('src', fixtureUrl(HAMBURG, { key: uniqueKey(), delay: 300 }));
+      page.append(card);
+      document.body.append(page);
+      // Synchronously: no render has happened yet, and the page's :not(:defined) rule no longer applies.
+      expect(card.matches(':state(loading)')).to.equal(true);
+      expect(card.getBoundingClientRect().height).to.equal(700);
+      page.remove();
+    });
+
     it('leaves :state(loading) when loading fails, so the error is not stretched', async () => {
       sinon.stub(console, 'warn');
       const card = await fixture<EvCard>(html`<ev-card style="--ev-reserved-block-size: 700px" src=${fixtureUrl(HAMBURG, { key: uniqueKey(), status: 404 })}></ev-card>`);
