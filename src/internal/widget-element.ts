@@ -42,6 +42,12 @@ export abstract class WidgetElement extends LitElement {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Until its first render, which may wait for its language's texts, it holds the reserved height too.
+    if (!this.hasUpdated) setCustomState(this.#internals, 'loading', true);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     setCustomState(this.#internals, 'loading', this.waiting);

@@ -104,6 +104,32 @@ describe('demo pages', () => {
     await context.close();
   });
 
+  for (const width of [390, 1280]) {
+    it(`every widget on the partner-style demo pages reserves the height it has once loaded, at ${width} px (no layout shift)`, async () => {
+      const off = [];
+      for (const path of ['/', '/gdp.html', '/ministerium.html', '/en.html']) {
+        const { page, context } = await visit(path, { viewport: { width, height: 844 } });
+        await page.waitForLoadState('networkidle');
+        off.push(
+          ...(await page.evaluate(async (path) => {
+            const widgets = [...document.querySelectorAll('*')].filter((el) => /^ev-(card|countdown|agenda|registration|series)$/.test(el.localName));
+            for (let i = 0; i < 100 && !widgets.every((el) => ['ready', 'error'].includes(el.eventState?.status) || el.localName === 'ev-series'); i++) await new Promise((r) => setTimeout(r, 50));
+            await Promise.all(widgets.map((el) => el.updateComplete));
+            const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+            return widgets.flatMap((el) => {
+              const reserved = parseFloat(getComputedStyle(el).getPropertyValue('--ev-reserved-block-size'));
+              const height = el.getBoundingClientRect().height / rem;
+              // Dates move weekly in the demo, so a line may wrap differently: within 1.5rem.
+              return Number.isNaN(reserved) || Math.abs(height - reserved) > 1.5 ? [`${path} <${el.localName}> reserves ${reserved}rem, is ${height.toFixed(2)}rem`] : [];
+            });
+          }, path)),
+        );
+        await context.close();
+      }
+      assert.deepEqual(off, []);
+    });
+  }
+
   it('"Nächste Termine" on the organiser page lists only events that have not ended', async () => {
     const { page, context } = await visit('/');
     const ends = await page.evaluate(async () => {
