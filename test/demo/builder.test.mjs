@@ -250,6 +250,24 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  for (const path of ['/builder.html', '/builder.html?lang=en']) {
+    it(`${path} does not shift its own layout while it builds itself (CLS 0 at 390 and 1280 px)`, async () => {
+      for (const width of [390, 1280]) {
+        const { page, context } = await visit(path, { viewport: { width, height: 844 } });
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        // Every shift since the page began (buffered), collected for a moment.
+        const shifts = await page.evaluate(() => new Promise((resolve) => {
+          const seen = [];
+          new PerformanceObserver((list) => seen.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(seen), 300);
+        }));
+        assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `${width} px: ${shifts.join(', ')}`);
+        await context.close();
+      }
+    });
+  }
+
   it('keeps the series list on its own: it reads a series, not one event', async () => {
     const { page, context } = await visit('/builder.html');
     await choose(page, 'ev-card', 'ev-agenda');
