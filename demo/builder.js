@@ -397,3 +397,6 @@ copyButton($('copy'), $('snippet'), $('copy-status'));
 copyButton($('copy-css'), $('css'), $('copy-css-status'));
 renderOptions();
 update();
+// Shown once built and translated: the checkboxes and options would otherwise push the page down as
+// they arrive, and English texts replace German ones in place.
+document.documentElement.dataset.builderReady = '';
