@@ -48,7 +48,7 @@ export async function layoutShift(browser) {
   const rows = [];
   try {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-      for (const path of ['/', '/gdp.html', '/ministerium.html', '/en.html']) {
+      for (const path of ['/', '/gdp.html', '/ministerium.html', '/en.html', '/builder.html', '/builder.html?lang=en']) {
         // A visitor in Berlin, for whom the pages' reserved heights were measured (elsewhere a zone note adds a line).
         const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
         const page = await context.newPage();
