@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../server/server.mjs';
+import { median, round } from './browser.mjs';
 
 
 /** 20 elements sharing one `src`: requests for the data and for scripts. */
@@ -23,6 +24,37 @@ export async function requestCounts(browser, base) {
     'data requests': urls.filter((u) => u.endsWith('.json')).length,
     'script requests': urls.filter((u) => u.endsWith('.js')).length,
   };
+}
+
+/**
+ * First paint through the one tag (`dist/event-widgets.js`, which fetches each element's chunks)
+ * against the one file (`dist/event-widgets-all.js`), every request answered 100 ms late, as on a
+ * slow connection: milliseconds from navigation until every widget shows its event (median of 7).
+ */
+export async function firstPaintWithLatency(browser, base) {
+  const rows = [];
+  for (const [page, tags] of [['one card', 'ev-card'], ['card, countdown, agenda, form', 'ev-card,ev-countdown,ev-agenda,ev-registration']]) {
+    const row = { page };
+    for (const [variant, script] of [['one file', '/dist/event-widgets-all.js'], ['one tag', '/dist/event-widgets.js']]) {
+      const samples = [];
+      for (let i = 0; i < 7; i++) {
+        const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+        await context.route('**/*', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await route.continue();
+        });
+        const tab = await context.newPage();
+        await tab.goto(`${base}/test/bench/pages/first-paint.html?tags=${tags}&script=${script}`);
+        await tab.waitForFunction(() => [...document.querySelectorAll('main *')].filter((e) => e.localName !== 'ev-event').every((e) => e.eventState?.status === 'ready'), undefined, { polling: 10 });
+        samples.push(await tab.evaluate(() => performance.now()));
+        await context.close();
+      }
+      row[`${variant} (ms)`] = round(median(samples), 0);
+    }
+    row['one tag later by (ms)'] = round(row['one tag (ms)'] - row['one file (ms)'], 0);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Init script: records layout shifts with whether a widget (or its shadow tree) moved. */
