@@ -7,13 +7,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch, startStaticServer } from './bench/browser.mjs';
 import { firstPaintWithLatency, layoutShift, requestCounts } from './bench/page.mjs';
 import { renderBenchmarks } from './bench/render.mjs';
-import { breakdown, sizeRows } from './bench/sizes.mjs';
+import { breakdown, chunkRows, sizeRows } from './bench/sizes.mjs';
 
 const sizesOnly = process.argv.includes('--sizes');
 const started = Date.now();
 const results = { date: new Date().toISOString(), sizes: await sizeRows() };
 console.log('\nSizes (bytes; brotli quality 11, gzip level 9; each element bundled with Lit)');
 console.table(results.sizes);
+results.chunks = chunkRows();
+console.log('\nWhat each page fetches through the one tag, chunk by chunk (brotli bytes; its largest modules)');
+console.table(results.chunks);
 results.breakdown = await breakdown();
 console.log('\nWhere the bytes of all elements are (minified, before compression; largest first)');
 console.table(results.breakdown);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { SourceMapConsumer } from 'source-map-js';
 
 const CACHE = 'node_modules/.cache/bench';
 
@@ -99,6 +100,34 @@ export function pageSizes(tags, loader = 'dist/event-widgets.js') {
   const each = [...files].map((file) => ({ file, ...sizes(file) }));
   const sum = (key) => each.reduce((total, f) => total + f[key], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files: each };
+}
+
+/**
+ * The largest source modules in a built file, by the bytes of it that each produced (read from its
+ * source map: each mapped stretch of a line counts for the module it came from); packages summed.
+ */
+export function modulesOf(file, top = 4) {
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const spans = [];
+  map.eachMapping((m) => spans.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+  const bytes = new Map();
+  spans.forEach((m, i) => {
+    if (!m.source) return;
+    const next = spans[i + 1];
+    const end = next && next.generatedLine === m.generatedLine ? next.generatedColumn : lines[m.generatedLine - 1].length;
+    const path = m.source.replace(/^(\.\.\/)+/, '');
+    const name = path.startsWith('node_modules/') ? path.split('/').slice(1, path.split('/')[1].startsWith('@') ? 3 : 2).join('/') : path;
+    bytes.set(name, (bytes.get(name) ?? 0) + end - m.generatedColumn);
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => `${name} ${n}`).join(', ');
+}
+
+/** Each chunk a page fetches through the one tag, with its brotli bytes and what it holds. */
+export function chunkRows() {
+  return Object.entries(PAGES).flatMap(([page, tags]) =>
+    pageSizes(tags).files.map((f) => ({ page, file: f.file.replace(/^dist\//, ''), brotli: f.brotli, 'largest modules (minified bytes)': modulesOf(f.file) })),
+  );
 }
 
 /** The pages the budgets of issue 35 are about: what each fetches through the one tag. */
