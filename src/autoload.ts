@@ -1,14 +1,13 @@
-/**
- * The one script tag partners paste (`dist/event-widgets.js`): it defines each element when its tag
- * first appears in the document, importing that element's module and only the shared code the page
- * does not have yet (the autoloader pattern of Shoelace and Web Awesome). Tags on the page at load
- * are fetched in parallel; tags added later (a CMS's late block, a router) are seen by a
- * MutationObserver. Chunks are imported relative to this file, so `dist/` works wherever it is
- * hosted, and nothing here needs a CSP change (no eval, no inline script, no blob:).
- *
- * A shadow root is not visible to the observer: a page that puts the tags inside its own shadow
- * DOM calls `discover(shadowRoot)` once it rendered them.
- */
+// The one script tag partners paste (`dist/event-widgets.js`): it defines each element when its tag
+// first appears in the document, importing that element's module and only the shared code the page
+// does not have yet (the autoloader pattern of Shoelace and Web Awesome). Tags on the page at load
+// are fetched in parallel; tags added later (a CMS's late block, a router) are seen by a
+// MutationObserver. Chunks are imported relative to this file, so `dist/` works wherever it is
+// hosted, and nothing here needs a CSP change (no eval, no inline script, no blob:).
+//
+// A shadow root is not visible to the observer: a page that puts the tags inside its own shadow
+// DOM calls `discover(shadowRoot)` once it rendered them.
+
 /** Each element's module; importing it registers the tag. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'ev-event': () => import('./define/ev-event.js'),
