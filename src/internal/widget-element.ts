@@ -35,17 +35,17 @@ export abstract class WidgetElement extends LitElement {
   /** Custom states for page CSS: `:state(loading)` while the widget waits for its data. */
   readonly #internals = this.attachInternals();
 
+  constructor() {
+    super();
+    // Until its first render, which may wait for its language's texts, it holds the reserved height too.
+    setCustomState(this.#internals, 'loading', true);
+  }
+
   protected readonly locale = new LocaleController(this);
 
   /** Registers this class as `tag`, once; a second copy of the library only warns. */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Until its first render, which may wait for its language's texts, it holds the reserved height too.
-    if (!this.hasUpdated) setCustomState(this.#internals, 'loading', true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
