@@ -92,11 +92,11 @@ function printer(lang, { formatEventDate }, { translateIssue }) {
   const message = (text) => (lang === 'de' ? translateIssue(text, 'de') ?? text : text);
   const verdict = ({ file, event, shown, series, error, issues }) => {
     const errors = issues.filter((issue) => issue.level === 'error').length;
-    const warnings = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
-    if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${warnings}`;
+    const counts = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
+    if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${counts}`;
     if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
     if (!event) return `✗ ${file}: ${texts.cannotShow}`;
-    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${warnings}`;
+    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}`;
   };
   const width = Math.max(texts.error.length, texts.warning.length);
   return (report, { stdout, stderr }) => {

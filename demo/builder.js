@@ -218,6 +218,12 @@ function snippetText(embed) {
   return `<script type="module" src="${location.origin}/dist/event-widgets.js"></script>\n${note}${tagText(embed, data + children)}`;
 }
 
+/** `widget`'s event once it has loaded it (or failed to), within five seconds. */
+async function loaded(widget) {
+  for (let i = 0; i < 100 && !['ready', 'error'].includes(widget.eventState?.status); i++) await new Promise((r) => setTimeout(r, 50));
+  return widget.eventState?.event;
+}
+
 /**
  * The height to keep while the widget loads, at a phone's width and at the preview's, in rem:
  * measured on copies of the widget, once it shows its event.
@@ -231,7 +237,7 @@ async function reservedHeights(element) {
     if (element.data !== undefined) copy.data = element.data;
     box.append(copy);
     document.body.append(box);
-    for (let i = 0; i < 100 && !['ready', 'error'].includes(copy.eventState?.status); i++) await new Promise((r) => setTimeout(r, 50));
+    await loaded(copy);
     await copy.updateComplete;
     const height = copy.getBoundingClientRect().height;
     box.remove();
@@ -270,12 +276,6 @@ function update() {
 const isExampleHost = (host) => /(^|\.)(example|test|invalid)$|(^|\.)example\.(com|net|org)$/.test(host);
 /** Reachable only on the machine the builder runs on. */
 const isLocalHost = (host) => /(^|\.)localhost$|^127\.|^\[::1\]$/.test(host);
-
-/** `widget`'s event once it has loaded it (or failed to), within five seconds. */
-async function loaded(widget) {
-  for (let i = 0; i < 100 && !['ready', 'error'].includes(widget.eventState?.status); i++) await new Promise((r) => setTimeout(r, 50));
-  return widget.eventState?.event;
-}
 
 /**
  * Where the card's "Jetzt anmelden" leads, as the card decides it: its own `registration-href`,

@@ -101,18 +101,24 @@ function shiftDates(json, weeks, protocol) {
     // Wall time without an offset: read in the event's zone, so a DST change in between keeps 08:30 at 08:30.
     return parsed.dateOnly ? date : `${date}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second ?? 0)}`;
   };
-  const walk = (node) => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') {
-      const moved = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? shift(v) : walk(v)]));
-      // "Polizeikongress Musterstadt 2027", moved into 2029, says 2029.
-      const [from, to] = [node.startDate, moved.startDate].map((d) => (typeof d === 'string' ? d.slice(0, 4) : undefined));
-      if (typeof node.name === 'string' && from !== to) moved.name = node.name.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
-      return moved;
-    }
-    return node;
+  // "Polizeikongress Musterstadt 2027", moved into 2029, says 2029.
+  const renameYear = (node, moved) => {
+    const [from, to] = [node.startDate, moved.startDate].map((d) => (typeof d === 'string' ? d.slice(0, 4) : undefined));
+    if (typeof node.name === 'string' && from !== to) moved.name = node.name.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
+    return moved;
   };
-  return { ...walk(json), eventSchedule: { '@type': 'Schedule', scheduleTimezone: zone } };
+  return { ...rebuild(json, (key, value) => (DATE_KEYS.has(key) ? shift(value) : value), renameYear), eventSchedule: { '@type': 'Schedule', scheduleTimezone: zone } };
+}
+
+/**
+ * `node` (JSON) rebuilt with each text property replaced by `text(key, value)`, and each object,
+ * once rebuilt, passed through `object(original, rebuilt)`.
+ */
+function rebuild(node, text, object = (_original, rebuilt) => rebuilt) {
+  if (Array.isArray(node)) return node.map((item) => rebuild(item, text, object));
+  if (!node || typeof node !== 'object') return node;
+  const rebuilt = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, typeof value === 'string' ? text(key, value) : rebuild(value, text, object)]));
+  return object(node, rebuilt);
 }
 
 /** The example organiser's pages that the demo has pages for: its site, and the demo page for each path. */
@@ -127,12 +133,7 @@ function toDemoPages(json, origin) {
     const page = DEMO_PAGES[url.pathname];
     return page ? `${origin}${page}${url.search}${url.hash}` : value;
   };
-  const walk = (node) => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'url' && typeof v === 'string' ? relink(v) : walk(v)]));
-    return node;
-  };
-  return walk(json);
+  return rebuild(json, (key, value) => (key === 'url' ? relink(value) : value));
 }
 
 function pad(n) {

@@ -75,6 +75,13 @@ function importsOf(file) {
   return { static: at(/(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["'`](\.\.?\/[^"'`]+)["'`]/g), dynamic: at(/import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g) };
 }
 
+/** Each loader chunk's sizes, measured once per run: several pages share the core chunk. */
+const measuredChunks = new Map();
+const chunkSizes = (file) => {
+  if (!measuredChunks.has(file)) measuredChunks.set(file, sizes(file));
+  return measuredChunks.get(file);
+};
+
 /** `file` and every file it imports statically, as the browser fetches them. */
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -97,7 +104,7 @@ export function pageSizes(tags, loader = 'dist/event-widgets.js') {
     if (!chunk) throw new Error(`${loader} does not load <${tag}>`);
     staticClosure(join(dirname(loader), chunk[1]), files);
   }
-  const each = [...files].map((file) => ({ file, ...sizes(file) }));
+  const each = [...files].map((file) => ({ file, ...chunkSizes(file) }));
   const sum = (key) => each.reduce((total, f) => total + f[key], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files: each };
 }

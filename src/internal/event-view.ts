@@ -105,7 +105,6 @@ class EventView implements DataView<EventState> {
     this.state = state;
   }
 
-  /** True while an ancestor that may be an `<ev-event>` has not upgraded yet. */
   /**
    * An ancestor is not defined yet, or is an `<ev-event>` that has not answered yet: loaded on
    * demand, elements are defined in any order, and a widget may update between its `<ev-event>`'s

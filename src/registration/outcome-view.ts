@@ -42,8 +42,8 @@ export interface OutcomeView {
 
 /** The summary of problems after a failed submit, each a link to its field. */
 export function renderErrorSummary(view: OutcomeView, visible: readonly FieldDefinition[]): TemplateResult | typeof nothing {
-const problems = visible.filter((f) => view.errors[f.name]);
-if (problems.length === 0) return nothing;
+  const problems = visible.filter((f) => view.errors[f.name]);
+  if (problems.length === 0) return nothing;
   return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="summary-title">
     <h3 id="summary-title">${view.t('regErrorSummary')}</h3>
     <ul>
@@ -54,9 +54,9 @@ if (problems.length === 0) return nothing;
 
 /** The message after sending failed, with a retry where one may help. */
 export function renderNotice(view: OutcomeView): TemplateResult | typeof nothing {
-const { notice } = view;
-if (!notice) return nothing;
-const retry = notice === 'failed' || notice === 'offline' || notice === 'unreachable' || notice === 'rate-limited';
+  const { notice } = view;
+  if (!notice) return nothing;
+  const retry = notice === 'failed' || notice === 'offline' || notice === 'unreachable' || notice === 'rate-limited';
   return html`<div part="notice" class="notice" role="alert" tabindex="-1">
     <p>${view.t(NOTICE_TEXT[notice])}</p>
     ${notice === 'refused' && view.organiserPage ? html`<p><a part="organiser-link" href=${view.organiserPage}>${view.t('regRefusedLink')}</a></p>` : nothing}
@@ -66,7 +66,7 @@ const retry = notice === 'failed' || notice === 'offline' || notice === 'unreach
 
 /** The confirmation: what the server said it does, what was sent, and the calendar entry for a seat. */
 export function renderConfirmation(view: OutcomeView, event: EventData): TemplateResult {
-const { waitlisted, fields, values } = view;
+  const { waitlisted, fields, values } = view;
   // Only what the server says it does: a mail promised only when one is sent.
   const { mailSent, waitlistPosition } = answerDetails(view.answer);
   const email = registrationEmail(values, fields) ?? '';
@@ -89,8 +89,8 @@ const { waitlisted, fields, values } = view;
 
 /** A sent value as the person chose it: an option's label, yes or no for a checkbox. */
 function displayValue(view: OutcomeView, field: FieldDefinition): string {
-const value = view.values[field.name];
-if (typeof value === 'boolean') return view.t(value ? 'regYes' : 'regNo');
-const option = field.options?.find((o) => o.value === value);
-return option ? localText(option.label, view.lang) : String(value ?? '');
+  const value = view.values[field.name];
+  if (typeof value === 'boolean') return view.t(value ? 'regYes' : 'regNo');
+  const option = field.options?.find((o) => o.value === value);
+  return option ? localText(option.label, view.lang) : String(value ?? '');
 }
