@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) => {
       minify: bundle ? 'terser' : false,
       terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
       lib: bundle
-        ? { entry: 'src/define.ts', formats: ['es'], fileName: () => 'event-widgets-all.js' }
+        ? { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'event-widgets-all.js' }
         : {
             entry: {
               index: 'src/index.ts',
@@ -38,13 +38,15 @@ export default defineConfig(({ mode }) => {
               protocol: 'src/registration/protocol.ts',
               // The data messages in an editor's words, for the builder and `validate`; no widget loads it.
               'issue-texts': 'src/data/messages/issue-texts.ts',
+              // The block of the `structured-data` attribute, for server rendering and the CLI (docs/ssr.md).
+              'structured-data': 'src/structured-data.ts',
               react: 'src/react/index.ts',
               ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
             },
             formats: ['es'],
           },
       rollupOptions: bundle
-        ? // What few page views need comes in files of their own (`--mode extras`, `revalidate`, `english`), fetched only when needed.
+        ? // What few page views need comes in files of their own (`--mode extras`, `revalidate`, `structured-data`, `english`), fetched only when needed.
           {
             external: Object.values(ON_DEMAND).map((m) => m.source),
             output: { codeSplitting: false, minify: true, paths: Object.fromEntries(Object.values(ON_DEMAND).map((m) => [m.source, `./${m.file}`])) },
@@ -59,6 +61,9 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
 const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;
 
+/** The programme's reader, for the agenda (and, inside `<ev-event>`, only once an agenda asks): never in the core chunk. */
+const PROGRAMME_ONLY = /[\\/]normalize[\\/](sessions|session-kinds)\.ts$/;
+
 /** The card, on most partner pages and beside most other elements: in the core chunk too. */
 const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
 
@@ -70,7 +75,7 @@ const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
  * revalidation, English) only when asked.
  */
 function loaderBuild() {
-  const core = [{ name: 'core', test: CARD }, { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) }];
+  const core = [{ name: 'core', test: CARD }, { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) }];
   return minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
 }
 
@@ -96,6 +101,8 @@ const ON_DEMAND = {
   extras: { source: source('src/data/extras.ts'), file: 'event-widgets-extras.js' },
   /** The check whether a source's data changed (`SharedSource.refresh`), for pages that check again. */
   revalidate: { source: source('src/data/revalidate.ts'), file: 'event-widgets-revalidate.js' },
+  /** The writer behind the `structured-data` attribute (src/internal/head-json-ld.ts), for pages that ask for it. */
+  'structured-data': { source: source('src/internal/head-json-ld.ts'), file: 'event-widgets-jsonld.js' },
   /** Every widget's English texts (`loadLanguage`), for pages in English; German ships in the file itself. */
   english: { source: source('src/data/messages/english.ts'), file: 'event-widgets-en.js' },
 };

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // `npx event-widgets validate [--json] event.json [more.json …]`; see ./validate.mjs.
+// `npx event-widgets structured-data FILE|URL`; see ./structured-data.mjs.
 // This file only runs the command: npm links it under another name (node_modules/.bin),
 // so it must not ask whether it is the main module.
-import { main } from './validate.mjs';
-
-process.exitCode = await main(process.argv.slice(2));
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'structured-data') {
+  const { main } = await import('./structured-data.mjs');
+  process.exitCode = await main(rest);
+} else {
+  const { main } = await import('./validate.mjs');
+  process.exitCode = await main(process.argv.slice(2));
+}

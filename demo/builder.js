@@ -260,6 +260,29 @@ async function updateCss(tags) {
   if (run === cssRun) $('css').textContent = rules.filter(Boolean).join('\n');
 }
 
+/**
+ * The JSON-LD block for the page's head, as the `structured-data` attribute would write it (the
+ * same writer, dist/event-widgets-jsonld.js): the event's, or each coming date of a series.
+ */
+let structuredRun = 0;
+async function updateStructured(embed) {
+  const run = ++structuredRun;
+  const shown = embed?.localName === 'ev-event' ? embed.firstElementChild : embed;
+  let events = [];
+  if (shown?.localName === 'ev-series') {
+    for (let i = 0; i < 100 && shown.seriesState?.status === 'loading'; i++) await new Promise((r) => setTimeout(r, 50));
+    events = (shown.seriesState?.events ?? []).filter((e) => (e.end ?? e.start) > Date.now());
+  } else if (shown) {
+    const event = await loaded(shown);
+    events = event ? [event] : [];
+  }
+  const { blockHtml } = await import('/dist/event-widgets-jsonld.js');
+  const base = source() === 'url' ? absolute($('url').value.trim()) : location.href;
+  const blocks = events.map((e) => blockHtml(e, base));
+  if (run !== structuredRun) return;
+  $('structured').textContent = blocks.every(Boolean) ? blocks.join('') : text.structuredNone;
+}
+
 let cssTimer;
 function update() {
   const embed = buildEmbed();
@@ -270,6 +293,7 @@ function update() {
   clearTimeout(cssTimer);
   cssTimer = setTimeout(() => void updateCss(chosen().map((e) => e.tagName)), 300);
   void updateWarnings(embed);
+  void updateStructured(embed);
 }
 
 /** Reserved for examples (RFC 2606, RFC 6761): nobody's registration page is there. */
@@ -395,6 +419,7 @@ function copyButton(button, code, status) {
 }
 copyButton($('copy'), $('snippet'), $('copy-status'));
 copyButton($('copy-css'), $('css'), $('copy-css-status'));
+copyButton($('copy-structured'), $('structured'), $('copy-structured-status'));
 renderOptions();
 update();
 // Shown once built and translated: the checkboxes and options would otherwise push the page down as

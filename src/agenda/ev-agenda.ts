@@ -34,6 +34,7 @@ import { PrintController } from './print.js';
 import { Selection } from './selection.js';
 import { renderControls, renderDayNav, type ControlsView } from './controls-view.js';
 import { cssId, renderSession } from './session-view.js';
+import { readSession } from '../data/normalize/sessions.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
@@ -113,6 +114,9 @@ export class EvAgenda extends EventElement {
     printing: { state: true },
   };
 
+  /** @internal Reads the programme: it shows it. Elements without it read no sessions (src/data/pipeline.ts). */
+  static readSession = readSession;
+
   static override styles = [tokens, filterControls, agendaStyles];
 
   /** `list` (default) with speakers and descriptions, or `compact` with one line per session. */
@@ -166,7 +170,7 @@ export class EvAgenda extends EventElement {
     return result;
   }
 
-  static override define(tag = 'ev-agenda', registry: CustomElementRegistry = customElements): void {
+  static override define(tag = 'ev-agenda', registry?: CustomElementRegistry): void {
     super.define(tag, registry);
   }
 

@@ -25,7 +25,7 @@ export class EvEvent extends EventElement {
 
   readonly #provider = new ContextProvider(this, { context: eventContext, initialValue: this.eventState });
 
-  static override define(tag = 'ev-event', registry: CustomElementRegistry = customElements): void {
+  static override define(tag = 'ev-event', registry?: CustomElementRegistry): void {
     super.define(tag, registry);
   }
 

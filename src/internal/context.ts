@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { EventLoadError } from '../data/load.js';
+import type { ReadOptions } from '../data/pipeline.js';
 import type { EventData } from '../data/types.js';
 
 /** What `<ev-event>` hands to the widgets inside it, and what each widget works from. */
@@ -12,6 +13,11 @@ export interface EventState {
   readonly clockOffset: number;
   /** Fetches the source again, for every element that shares it. */
   readonly reload: () => void;
+  /**
+   * The document `event` was read from, and how: a widget inside `<ev-event>` that shows what the
+   * provider did not read (the programme) reads it again with its own reader, from the same cache.
+   */
+  readonly document?: { readonly json: unknown; readonly options: ReadOptions };
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { EventLoadError } from '../data/load.js';
-import type { NormalizeAllResult, NormalizeResult } from '../data/normalize.js';
+import type { NormalizeAllResult, NormalizeResult, SessionReader } from '../data/normalize/documents.js';
 import type { EventOverrides } from '../data/overrides.js';
 import { isWaiting, type ReadOptions, type Waiting } from '../data/pipeline.js';
 import type { DataIssue } from '../data/types.js';
@@ -92,6 +92,8 @@ export class DataController<S> implements ReactiveController, DataPath {
     const event = this.#pendingEvent;
     this.#pendingEvent = undefined;
     if (event) this.host.dispatchEvent(event);
+    // `structured-data`: the writer follows the element from now on (src/internal/head-json-ld.ts).
+    if (this.host.hasAttribute('structured-data')) void import('./head-json-ld.js').then((w) => w.follow(this, render));
   }
 
   /**
@@ -138,7 +140,9 @@ export class DataController<S> implements ReactiveController, DataPath {
     const source = this.input.source;
     // Data from another origin is shared data: its relative links are worth a warning here.
     const portable = source !== undefined && new URL(source.url).origin !== location.origin;
-    const result = read(value.json, { eventId: this.host.eventId, baseUrl: source?.url ?? pageUrl(), portable });
+    // Elements that show the programme name their session reader (`static readSession`); the others read no sessions.
+    const { readSession } = this.host.constructor as { readSession?: SessionReader };
+    const result = read(value.json, { eventId: this.host.eventId, baseUrl: source?.url ?? pageUrl(), portable, readSession });
     if (isWaiting(result)) {
       void result.ready.then(() => this.invalidate());
       return undefined;

@@ -8,6 +8,7 @@ import type { EventData } from '../data/types.js';
 import { reportIssues, warnOnce } from '../data/warn.js';
 import { eventContext, type EventState } from './context.js';
 import { errorsIn, type DataPath, type DataView } from './data-controller.js';
+import { pageUrl } from './json-input.js';
 import { EvLoadEvent } from './events.js';
 
 /**
@@ -70,15 +71,19 @@ class EventView implements DataView<EventState> {
     let base: { status: EventState['status']; event?: EventData; error?: EventLoadError };
     const own = input.value;
 
+    let document: EventState['document'];
     if (own) {
       const read = this.path.read(own, readEvent);
       const error = own.error ?? (read && !read.event ? new EventLoadError('invalid', errorsIn(read.issues), input.source?.url) : undefined);
       base = { status: error ? 'error' : own.loading || !read ? 'loading' : 'ready', event: read?.event, error };
+      document = { json: own.json, options: { eventId: h.eventId, baseUrl: input.source?.url ?? pageUrl() } };
     } else if (input.source || isServer) {
       // On a server neither `src` nor a surrounding <ev-event> can answer yet: render the frame.
       base = { status: 'loading' };
     } else if (this.#contextState) {
-      base = { status: this.#contextState.status, event: this.#contextState.event, error: this.#contextState.error };
+      document = this.#contextState.document;
+      const { status, event, error } = this.#withProgramme(this.#contextState);
+      base = { status, event, error };
     } else {
       base = { status: 'idle' };
     }
@@ -88,7 +93,7 @@ class EventView implements DataView<EventState> {
     const offset = input.own || !this.#contextState ? clockOffset({ serverTime: own?.serverTime, receivedAt: own?.receivedAt, dateModified: applied.event?.dateModified }) : this.#contextState.clockOffset;
     let state: EventState;
     if (applied.event) {
-      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset: offset, reload };
+      state = { status: base.status === 'idle' ? 'ready' : base.status, event: applied.event, error: base.error, clockOffset: offset, reload, document };
     } else if (base.status === 'idle' && !this.#contextState && !this.#awaitingProvider() && !(h.dataOptional && applied.issues.length === 0)) {
       const error = applied.issues.length > 0
         ? new EventLoadError('invalid', applied.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
@@ -110,6 +115,19 @@ class EventView implements DataView<EventState> {
    * demand, elements are defined in any order, and a widget may update between its `<ev-event>`'s
    * definition and its asking again (#askOnceDefined). Either answers soon; no error meanwhile.
    */
+  /**
+   * The provider's event with its programme, for an element that shows it (`static readSession`)
+   * when the provider read none: its document read again with this element's reader (once per
+   * document, in the data path's cache), the sessions put into the provider's event.
+   */
+  #withProgramme(context: EventState): EventState {
+    const { event, document } = context;
+    if (!(this.path.host.constructor as { readSession?: unknown }).readSession || !event || event.sessions.length > 0 || !document) return context;
+    // Read as the element's own data is (its session reader, warnings once, a wait for the extras module), with the provider's options.
+    const read = this.path.read(document, (json, { readSession }) => readEvent(json, { ...document.options, readSession }));
+    return read?.event ? { ...context, event: { ...event, sessions: read.event.sessions } } : context;
+  }
+
   #awaitingProvider(): boolean {
     return this.path.host.parentElement?.closest(':not(:defined), ev-event') != null;
   }

@@ -13,6 +13,8 @@ export type Theme = (typeof THEMES)[number];
  * `:state(loading)` custom state and how it registers. Not registered as a tag itself. An element
  * that shows text waits for its language's texts before it renders (English comes in a file of its
  * own): `protected override scheduleUpdate() { return afterLanguage(this.uiLang, () => super.scheduleUpdate()); }`.
+ *
+ * @attr {boolean} structured-data - Writes the event (in `<ev-series>`: each coming date) into the page's `<head>` as schema.org JSON-LD for search engines: once per event however many elements ask, none for an event the page already describes with the same `@id` or `url` (docs/embedding.md). Default: off.
  */
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -24,12 +26,12 @@ export abstract class WidgetElement extends LitElement {
 
   /** `lang` is a global attribute, not a Lit property: watch it so a change re-renders at once. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'structured-data'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    this.requestUpdate();
   }
 
   /** Custom states for page CSS: `:state(loading)` while the widget waits for its data. */

@@ -142,12 +142,9 @@ export function refusedAdvice(action: URL, pageOrigin: string): string {
   return `${action.origin} does not accept registrations from ${pageOrigin}: its operator must allow this origin (reference server: ALLOWED_ORIGINS=${pageOrigin}).`;
 }
 
-/** A random UUID; `crypto.randomUUID` needs a secure context, which not every partner page is. */
-export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * A random key for the Idempotency-Key header: a UUID, or 32 random hex digits (128 bits) where
+ * `crypto.randomUUID` is missing (it needs a secure context, which not every partner page is).
+ * The key only has to be unique and unguessable; the server takes any key up to its length limit.
+ */
+export const uuid = (): string => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((x) => x.toString(16).padStart(2, '0')).join('');

@@ -181,7 +181,7 @@ export class EvSeries extends WidgetElement {
   /** Set by the keyboard: the focus follows `focusDate` after the next render. */
   #moveFocus = false;
 
-  static override define(tag = 'ev-series', registry: CustomElementRegistry = customElements): void {
+  static override define(tag = 'ev-series', registry?: CustomElementRegistry): void {
     super.define(tag, registry);
   }
 

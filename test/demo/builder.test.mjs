@@ -295,6 +295,30 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  it('offers the JSON-LD block for search engines beside the code, with the note to add it only where the page does not describe the event', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await choose(page, 'ev-card');
+    await page.waitForFunction(() => document.querySelector('#structured').textContent.includes('application/ld+json'));
+    const block = await page.locator('#structured').textContent();
+    const json = JSON.parse(block.slice(block.indexOf('>') + 1, block.lastIndexOf('</script>')));
+    assert.equal(json['@type'], 'Event');
+    assert.match(json.startDate, /T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    assert.ok(json.location, block);
+    assert.match(await page.locator('[data-text="structuredHelp"]').textContent(), /Nur einfügen, wenn Ihre Seite die Veranstaltung nicht schon beschreibt/);
+    // The block the widget would write is the one the builder shows.
+    const written = await page.evaluate(async () => {
+      const card = document.querySelector('#preview ev-card');
+      card.setAttribute('structured-data', '');
+      for (let i = 0; i < 100 && !document.querySelector('head [data-ev-structured-data]'); i++) await new Promise((r) => setTimeout(r, 50));
+      const text = document.querySelector('head [data-ev-structured-data]')?.textContent;
+      card.removeAttribute('structured-data');
+      return text;
+    });
+    assert.deepEqual(JSON.parse(written), json);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('fits a phone (390 px): no field runs over its fieldset, every label sits above its field, axe passes', async () => {
     const { page, context } = await visit('/builder.html', { viewport: { width: 390, height: 844 }, bypassCSP: true });
     // Only the chosen source's field shows.

@@ -1,5 +1,5 @@
 // An Event node as the widgets' EventData: its dates (a recurring one's through the extras module's
-// schedule reader), place, people, offers and sessions.
+// schedule reader), place, people, offers and, with a session reader in the options, its sessions.
 import { asArray, isNode, textOf, typesOf, type Node } from '../jsonld.js';
 import { startOfNextDay } from '../time.js';
 import type { EventData, Session } from '../types.js';
@@ -9,7 +9,7 @@ import { readOffers } from './offers.js';
 import { readParties } from './people.js';
 import { readPlace } from './place.js';
 import { enumValue, freeze, identifierOf, imageUrlOf, optionalText, readCount, readDate, type Reader, readUrl, requiredText, zoneOf } from './reader.js';
-import { readSession, readTopics } from './sessions.js';
+import { readTopics } from './topics.js';
 import { ATTENDANCE_TERMS, STATUS_TERMS } from './terms.js';
 
 /**
@@ -43,8 +43,10 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
   const place = physical === undefined ? undefined : readPlace(reader, physical, at('location'));
   const base = reader.options.baseUrl;
 
-  const sessions = asArray(node['subEvent'])
-    .map((s, i) => readSession(reader, reader.resolve(s), `${at('subEvent')}[${i}]`))
+  // The programme is read only for those who show it (the session reader is theirs to hand in: the agenda's, `normalizeEvent`'s).
+  const readSession = reader.options.readSession;
+  const sessions = asArray(readSession && node['subEvent'])
+    .map((s, i) => readSession!(reader, reader.resolve(s), `${at('subEvent')}[${i}]`))
     .filter((s): s is Session => s !== undefined)
     .sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
 

@@ -1,5 +1,5 @@
 import { extras } from '../extras-loader.js';
-import type { NormalizeOptions } from '../normalize.js';
+import type { NormalizeOptions } from './documents.js';
 
 /**
  * The extras module normalising reads recurring dates and prices in words with: the one the

@@ -1,7 +1,7 @@
 // The reader every part of normalising shares: where problems go (with their paths), references
 // followed, the event's time zone, and how a date, a text, a link or a count is read.
 import { asArray, isGiven, isNode, numberOf, termName, textOf, type Node } from '../jsonld.js';
-import type { NormalizeOptions } from '../normalize.js';
+import type { NormalizeOptions } from './documents.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, parseDateValue, type ParsedDate } from '../time.js';
 import type { DataIssue } from '../types.js';
 import { safeUrl } from '../url.js';

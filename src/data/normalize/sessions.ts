@@ -1,10 +1,11 @@
 // The programme: an Event's subEvents as sessions, and the topics (about, keywords) of an event or session.
-import { asArray, isGiven, isNode, termName, textOf, type Node } from '../jsonld.js';
+import { asArray, isGiven, isNode, termName, textOf } from '../jsonld.js';
 import { parseDateValue } from '../time.js';
 import type { Session, SessionKind } from '../types.js';
 import { readParties } from './people.js';
 import { dateProblem, freeze, identifierOf, optionalText, type Reader, readUrl, slug } from './reader.js';
-import { SESSION_KIND_ALIASES } from './terms.js';
+import { SESSION_KIND_ALIASES } from './session-kinds.js';
+import { readTopics } from './topics.js';
 
 /** One session, or undefined (with a warning) when it has no name or no readable start. */
 export function readSession(reader: Reader, value: unknown, path: string): Session | undefined {
@@ -47,14 +48,4 @@ export function readSession(reader: Reader, value: unknown, path: string): Sessi
     tracks: readTopics(reader, value),
     url: readUrl(reader, value['url'], `${path}.url`),
   });
-}
-
-/** The topics of an event or session: `about` and `keywords` (comma-separated text or terms), each once. */
-export function readTopics(reader: Reader, node: Node): string[] {
-  const about = asArray(node['about']).map((a) => textOf(reader.resolve(a)));
-  const keywords = asArray(node['keywords']).flatMap((k) =>
-    typeof k === 'string' ? k.split(',') : [textOf(reader.resolve(k))],
-  );
-  const all = [...about, ...keywords].map((t) => t?.trim()).filter((t): t is string => !!t);
-  return [...new Set(all)];
 }
