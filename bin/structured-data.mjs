@@ -36,7 +36,11 @@ async function load(source) {
 export async function main(args, io = { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
   const texts = TEXTS[languageOf(env)];
   const mode = args.includes('--series') ? 'series' : args.includes('--event') ? 'event' : undefined;
-  const sources = args.filter((a) => !a.startsWith('--'));
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${texts.usage}\n`);
+    return 0;
+  }
+  const sources = args.filter((a) => !a.startsWith('-'));
   if (sources.length !== 1) {
     io.stderr(texts.usage);
     return 2;

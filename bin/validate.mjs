@@ -11,7 +11,9 @@ const TEXTS = {
   de: {
     usage: `Aufruf: event-widgets validate [--json] [--lang de|en] <veranstaltung.json> [weitere.json …]
         Prüft schema.org-Event-JSON-LD so, wie die Widgets es lesen, und nennt jede Stelle, die nicht stimmt.
-        Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.`,
+        Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.
+       event-widgets structured-data [--series|--event] <veranstaltung.json|URL>
+        Gibt den Block für Suchmaschinen aus (<script type="application/ld+json">), für den Kopf einer Seite.`,
     event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
     counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
@@ -25,7 +27,9 @@ const TEXTS = {
   en: {
     usage: `Usage: event-widgets validate [--json] [--lang de|en] <event.json> [more.json …]
        Checks schema.org Event JSON-LD as the widgets read it, and names every place that is wrong.
-       Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.`,
+       Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.
+       event-widgets structured-data [--series|--event] <event.json|URL>
+       Prints the block for search engines (<script type="application/ld+json">), for a page's head.`,
     event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
     counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],

@@ -23,7 +23,7 @@ function table(head, rows) {
 function sharedBy(among, key) {
   return (among[0][key] ?? []).filter((item) => among.every((el) => el[key]?.some((other) => other.name === item.name && other.description === item.description)));
 }
-const attributesOf = (el) => (el.attributes ?? []).filter((a) => a.fieldName || a.name === 'lang');
+const attributesOf = (el) => (el.attributes ?? []).filter((a) => a.fieldName || a.name === 'lang' || a.description);
 /** The elements that show one event: <ev-series> (a list of them) has its own data attributes, listed in its section. */
 const eventElements = elements.filter((el) => el.tagName !== 'ev-series');
 const sharedAttributes = attributesOf(elements[0]).filter((a) => eventElements.every((el) => attributesOf(el).some((b) => b.name === a.name)));

@@ -16,7 +16,7 @@ const tags = elements.map((el) => ({
   name: el.tagName,
   description: [el.summary, el.description].filter(Boolean).join('\n\n'),
   attributes: (el.attributes ?? [])
-    .filter((a) => a.fieldName)
+    .filter((a) => a.fieldName || a.name !== 'lang')
     .map((a) => {
       const values = literals(a.type?.text);
       return {
@@ -61,7 +61,7 @@ ${elements
     (el) => `
 /** \`<${el.tagName}>\`: ${(el.summary ?? '').replace(/\*\//g, '* /')} */
 export interface ${el.name}Attributes extends EvBaseAttributes {\n${(el.attributes ?? [])
-      .filter((a) => a.fieldName)
+      .filter((a) => a.fieldName || a.name !== 'lang')
       .map((a) => `  /** ${(a.description ?? '').replace(/\*\//g, '* /')} */\n  '${a.name}'?: ${attributeType(a)};`)
       .join('\n')}\n  /** Event data as an object (schema.org Event JSON-LD), instead of \`src\`. */\n  data?: unknown;\n}`,
   )

@@ -93,6 +93,17 @@ describe('the CLI, installed', () => {
       assert.match(english[1], /^ {2}error {3}startDate: "2027-02-30T09:00" is not a date/);
     });
 
+    it(`${how}: structured-data prints the block for a page's head, and says in German why it cannot`, () => {
+      const { status, stdout, stderr } = cli('structured-data', good());
+      assert.equal(status, 0, stderr);
+      assert.match(stdout, /^<script type="application\/ld\+json">\n\{/);
+      const event = JSON.parse(stdout.slice(stdout.indexOf('\n') + 1, stdout.lastIndexOf('</script>')));
+      assert.deepEqual([event['@type'], event.name, event.startDate], ['Event', 'Polizeitage Hamburg', '2024-11-06T08:30:00+01:00']);
+      const missing = cli('structured-data', join(project, 'nowhere.json'));
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /nowhere\.json: nicht lesbar \(ENOENT\)/);
+    });
+
     it(`${how}: 2 for a missing file or a wrong command`, () => {
       const missing = cli('validate', good(), join(project, 'nowhere.json'));
       assert.equal(missing.status, 2);

@@ -2,11 +2,15 @@
 // (https://developers.google.com/search/docs/appearance/structured-data/event, required and
 // recommended properties) over every demo event, every event fixture and one event of each kind:
 // in person, online, mixed, cancelled, postponed, rescheduled, moved online, a series, a recurring
-// event. And the CLI prints the same block. `node --test test/package/` after `npm run build`.
+// event. Each block is also checked against schema.org's vocabulary (release 30.0, the part in
+// test/fixtures/schema-org/vocabulary.json) with Adobe's maintained validator, which knows every
+// type and property, and Google's rules for Offer, Organization and Person. And the CLI prints the
+// same block. `node --test test/package/` after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import Validator from '@adobe/structured-data-validator';
 import { structuredData, structuredDataHtml } from '../../dist/structured-data.js';
 
 const NOW = Date.parse('2024-01-15T12:00:00Z');
@@ -62,6 +66,10 @@ function sourceHas(json, field) {
 }
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const vocabulary = new Validator(read('test/fixtures/schema-org/vocabulary.json'));
+
+/** What Adobe's validator finds in a block: every type and property must be schema.org's. */
+const vocabularyIssues = async (block) => (await vocabulary.validate({ jsonld: { Event: [structuredClone(block)] } })).map((i) => `${i.severity}: ${i.issueMessage}`);
 const place = { '@type': 'Place', name: 'Congress Center Hamburg', address: { '@type': 'PostalAddress', streetAddress: 'Congressplatz 1', postalCode: '20355', addressLocality: 'Hamburg', addressCountry: 'DE' } };
 const base = { '@context': 'https://schema.org', '@type': 'Event', name: 'Polizeitage Hamburg', startDate: '2024-05-14T09:00', endDate: '2024-05-14T17:00', location: place, organizer: { '@type': 'Organization', name: 'Behörden Spiegel', url: 'https://www.behoerdenspiegel.de' } };
 const KINDS = {
@@ -97,9 +105,17 @@ describe('the structured data block, by Google\'s Event rules', () => {
         assert.deepEqual(errors, [], `${name}: ${JSON.stringify(event).slice(0, 300)}`);
         for (const w of warnings) assert.ok(!sourceHas(json, w), `${name}: warns about ${w}, which the data has`);
         for (const sub of list(event.subEvent)) assert.match(sub.startDate, DATE);
+        assert.deepEqual(await vocabularyIssues(event), [], `${name}: schema.org vocabulary`);
       }
     });
   }
+
+  it('the vocabulary check finds what is not schema.org (a wrong type, an unknown property)', async () => {
+    const [event] = (await structuredData(base, { now: NOW })).events;
+    assert.deepEqual(await vocabularyIssues(event), []);
+    const issues = await vocabularyIssues({ ...event, startTime: '09:00', location: { ...event.location, '@type': 'Plaice' } });
+    assert.ok(issues.some((i) => /startTime/.test(i)) && issues.some((i) => /Plaice/.test(i)), issues.join('\n'));
+  });
 
   it('writes each kind as Google reads it', async () => {
     const one = async (json) => (await structuredData(json, { now: NOW })).events;
