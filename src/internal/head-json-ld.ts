@@ -16,10 +16,13 @@
  */
 import type { ReactiveControllerHost, render as litRender } from 'lit';
 import { asArray, isEventType, isNode, typesOf } from '../data/jsonld.js';
+import { extras } from '../data/extras-loader.js';
+import { normalizeEvent, type SessionReader } from '../data/normalize/documents.js';
 import { eventPhase } from '../data/status.js';
 import { eventJsonLd, missingForSearch, scriptElement, scriptJson, structuredDataKey } from '../data/structured-data.js';
 import { warnOnce } from '../data/warn.js';
 import type { EventData } from '../data/types.js';
+import type { EventState } from './context.js';
 
 /** The page's Lit `render`, handed in by the element, so the block goes through the one `lit-html` policy. */
 export type LitRender = typeof litRender;
@@ -40,7 +43,7 @@ const written = new WeakMap<object, { readonly events: readonly EventData[]; rea
 /** What an element shows: one event (`eventState`), or a series' dates (`seriesState`). */
 export interface Shown extends ReactiveControllerHost, Element {
   readonly src?: string;
-  readonly eventState?: { readonly event?: EventData };
+  readonly eventState?: Pick<EventState, 'event' | 'document'>;
   readonly seriesState?: { readonly events: readonly EventData[] };
 }
 
@@ -49,6 +52,20 @@ function eventsOf(owner: Shown): readonly EventData[] {
   if (!owner.hasAttribute('structured-data')) return [];
   if (owner.seriesState) return owner.seriesState.events.filter((e) => eventPhase(e, Date.now()) !== 'past');
   return owner.eventState?.event ? [owner.eventState.event] : [];
+}
+
+/**
+ * `event` with its programme, for the block's `subEvent`s. Only the agenda reads sessions (so a
+ * card's page does not load the session reader); a card's block has them when an agenda on the
+ * page has brought the reader: its document is read again with it. The CLI and server rendering
+ * (src/structured-data.ts) always write them.
+ */
+function withProgramme(event: EventData, owner: Shown): EventData {
+  const source = owner.eventState?.document;
+  const readSession = (customElements.get('ev-agenda') as { readSession?: SessionReader } | undefined)?.readSession;
+  if (event.sessions.length > 0 || !source || !readSession) return event;
+  const sessions = normalizeEvent(source.json, { ...source.options, readSession, extras: extras() ?? null }).event?.sessions;
+  return sessions?.length ? { ...event, sessions } : event;
 }
 
 /**
@@ -87,7 +104,7 @@ function publish(owner: Shown, render: LitRender): void {
   const baseUrl = new URL(owner.src ?? '', document.baseURI).href;
   const keys = new Set<string>();
   for (const event of events) {
-    const block = eventJsonLd(event, baseUrl);
+    const block = eventJsonLd(withProgramme(event, owner), baseUrl);
     const missing = missingForSearch(block);
     if (missing.length > 0) {
       warnOnce(`<${owner.localName} structured-data>: "${event.name}" has no ${missing.join(', ')}: search engines need it, so no JSON-LD is written for it`);

@@ -2,6 +2,7 @@
 // elements show it; none where the page describes the event itself; the block follows the data and
 // leaves with the last element; its JSON never ends its script element. Runs in every engine.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/ev-agenda.js';
 import '../../src/define/ev-card.js';
 import '../../src/define/ev-countdown.js';
 import '../../src/define/ev-event.js';
@@ -54,6 +55,22 @@ describe('structured-data', () => {
     const text = document.querySelector(BLOCKS)!.textContent!;
     expect(text).not.to.match(/<\/script|<!--/i);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    card.remove();
+  });
+
+  it('keeps the sessions as subEvent, with their speakers as the event\'s performers, and a cancelled event its start', async () => {
+    const sessions = [
+      { '@type': 'Event', name: 'Eröffnung', startDate: '2031-05-14T09:00', endDate: '2031-05-14T09:30', performer: { '@type': 'Person', name: 'Dr. Anna Beispiel' } },
+      { '@type': 'Event', name: 'Lagebild', startDate: '2031-05-14T10:00', endDate: '2031-05-14T11:00', location: { '@type': 'Place', name: 'Saal 2' } },
+    ];
+    // A card alone reads no programme; the agenda on this page brought the reader, so its block has it.
+    const card = await fixture<EvCard>(html`<ev-card structured-data .data=${event('Mit Programm', { subEvent: sessions, eventStatus: 'https://schema.org/EventCancelled' })}></ev-card>`);
+    await waitUntil(() => blocks().length === 1, 'block', { timeout: 3000 });
+    const [block] = blocks();
+    expect(block.subEvent.map((s: { name: string }) => s.name)).to.deep.equal(['Eröffnung', 'Lagebild']);
+    expect(block.subEvent[1].location).to.deep.equal({ '@type': 'Place', name: 'Saal 2' });
+    expect(block.performer).to.deep.include({ '@type': 'Person', name: 'Dr. Anna Beispiel' });
+    expect(block).to.include({ eventStatus: 'https://schema.org/EventCancelled', startDate: '2031-05-14T09:00:00+02:00' });
     card.remove();
   });
 
