@@ -51,12 +51,18 @@ export default defineConfig(({ mode }) => {
             external: Object.values(ON_DEMAND).map((m) => m.source),
             output: { codeSplitting: false, minify: true, paths: Object.fromEntries(Object.values(ON_DEMAND).map((m) => [m.source, `./${m.file}`])) },
           }
-        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/], output: { chunkFileNames: (chunk: { name: string }) => (ON_DEMAND_CHUNKS.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js') } },
     },
   };
 });
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Chunks the npm build's elements import on demand, named without a hash: an element's file names
+ * them, and a change inside them then leaves every element's file (and its measured size) as it was.
+ */
+const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english'];
 
 /** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
 const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;

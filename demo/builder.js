@@ -268,19 +268,10 @@ let structuredRun = 0;
 async function updateStructured(embed) {
   const run = ++structuredRun;
   const shown = embed?.localName === 'ev-event' ? embed.firstElementChild : embed;
-  let events = [];
-  if (shown?.localName === 'ev-series') {
-    for (let i = 0; i < 100 && shown.seriesState?.status === 'loading'; i++) await new Promise((r) => setTimeout(r, 50));
-    events = (shown.seriesState?.events ?? []).filter((e) => (e.end ?? e.start) > Date.now());
-  } else if (shown) {
-    const event = await loaded(shown);
-    events = event ? [event] : [];
-  }
-  const { blockHtml } = await import('/dist/event-widgets-jsonld.js');
-  const base = source() === 'url' ? absolute($('url').value.trim()) : location.href;
-  const blocks = events.map((e) => blockHtml(e, base));
-  if (run !== structuredRun) return;
-  $('structured').textContent = blocks.every(Boolean) ? blocks.join('') : text.structuredNone;
+  if (shown) await loaded(shown);
+  const { blocksHtml } = await import('/dist/event-widgets-jsonld.js');
+  const html = shown ? blocksHtml(shown) : '';
+  if (run === structuredRun) $('structured').textContent = html ?? text.structuredNone;
 }
 
 let cssTimer;

@@ -14,8 +14,8 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
 
 const IMPORTS = /(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["'][^"']+["']|import\(\s*[^)]*\)/g;
 const bundle = readFileSync('dist/event-widgets-all.js', 'utf8');
-// Its one import is the file beside it that pages load only for data that needs it (src/data/extras-loader.ts).
-const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en)\.js["'`]\s*\)$/.test(i));
+// Its imports are the files beside it that pages load only when they need them (extras, revalidation, English, structured data).
+const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en|jsonld)\.js["'`]\s*\)$/.test(i));
 if (imports.length) problems.push(`dist/event-widgets-all.js must be self-contained but for its extras, found: ${imports.slice(0, 3).join(' | ')}`);
 // The one tag partners paste, and every chunk it loads: relative imports of dist/loader/ only (no bare
 // specifier a browser cannot resolve, nothing outside dist/), so dist/ works wherever it is hosted.
@@ -26,8 +26,8 @@ for (const file of ['dist/event-widgets.js', ...readdirSync('dist/loader').filte
 const extras = existsSync('dist/event-widgets-extras.js') ? readFileSync('dist/event-widgets-extras.js', 'utf8') : undefined;
 if (!extras) problems.push('dist/event-widgets-extras.js is missing');
 else if (extras.match(IMPORTS)) problems.push(`dist/event-widgets-extras.js must be self-contained, found: ${extras.match(IMPORTS).slice(0, 3).join(' | ')}`);
-// The check whether data changed (imported at a page's first check) and the English texts (for pages in English).
-for (const file of ['dist/event-widgets-revalidate.js', 'dist/event-widgets-en.js']) {
+// The check whether data changed, the English texts and the structured-data writer (each imported when a page needs it).
+for (const file of ['dist/event-widgets-revalidate.js', 'dist/event-widgets-en.js', 'dist/event-widgets-jsonld.js']) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (!text) problems.push(`${file} is missing`);
   else if (text.match(IMPORTS)) problems.push(`${file} must be self-contained, found: ${text.match(IMPORTS).slice(0, 3).join(' | ')}`);

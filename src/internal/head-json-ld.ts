@@ -47,9 +47,8 @@ export interface Shown extends ReactiveControllerHost, Element {
   readonly seriesState?: { readonly events: readonly EventData[] };
 }
 
-/** The events `owner` asks to write: its event, or the dates of its series that have not ended. */
+/** The events `owner` shows, to write: its event, or the dates of its series that have not ended. */
 function eventsOf(owner: Shown): readonly EventData[] {
-  if (!owner.hasAttribute('structured-data')) return [];
   if (owner.seriesState) return owner.seriesState.events.filter((e) => eventPhase(e, Date.now()) !== 'past');
   return owner.eventState?.event ? [owner.eventState.event] : [];
 }
@@ -69,13 +68,15 @@ function withProgramme(event: EventData, owner: Shown): EventData {
 }
 
 /**
- * The block for `event` as HTML to paste into a page's `<head>`, or undefined when search engines
- * would reject it (no location): the embed builder shows it beside the widget's code.
+ * What `owner` would write, as HTML to paste into a page's `<head>` (one block per event), or
+ * undefined when search engines would reject a block (no location): the embed builder shows it
+ * beside the widget's code, for pages that would rather carry it themselves.
  */
-export const blockHtml = (event: EventData, baseUrl?: string): string | undefined => {
-  const block = eventJsonLd(event, baseUrl);
-  return missingForSearch(block).length ? undefined : scriptElement(block);
-};
+export function blocksHtml(owner: Shown): string | undefined {
+  const base = new URL(owner.src ?? '', document.baseURI).href;
+  const blocks = eventsOf(owner).map((event) => eventJsonLd(withProgramme(event, owner), base));
+  return blocks.some((block) => missingForSearch(block).length > 0) ? undefined : blocks.map(scriptElement).join('');
+}
 
 const followed = new WeakSet<Shown>();
 
@@ -98,7 +99,7 @@ export function follow({ host: owner }: { readonly host: Shown }, render: LitRen
  * resolves against the element's `src`, else the page.
  */
 function publish(owner: Shown, render: LitRender): void {
-  const events = eventsOf(owner);
+  const events = owner.hasAttribute('structured-data') ? eventsOf(owner) : [];
   const before = written.get(owner);
   if (before ? events.length === before.events.length && events.every((e, i) => e === before.events[i]) : events.length === 0) return;
   const baseUrl = new URL(owner.src ?? '', document.baseURI).href;

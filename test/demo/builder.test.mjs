@@ -150,7 +150,7 @@ describe('embed builder', () => {
   it('is English throughout with ?lang=en', async () => {
     const { page, context, problems } = await visit('/builder.html?lang=en');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    const words = await page.evaluate(() => [...document.querySelectorAll('body *:not(script):not(style):not(option)')].filter((el) => !el.closest('[lang="de"], #preview, #snippet, #css') && el.childNodes.length).flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim())).filter(Boolean).join(' | '));
+    const words = await page.evaluate(() => [...document.querySelectorAll('body *:not(script):not(style):not(option)')].filter((el) => !el.closest('[lang="de"], #preview, #snippet, #css, #structured') && el.childNodes.length).flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim())).filter(Boolean).join(' | '));
     for (const german of ['Veranstalter', 'Gewerkschaft', 'Einbau', 'Widget einbauen', 'Daten prüfen', 'Einstellungen', 'Vorschau', 'Standard', 'Umfang', 'Hinweis']) {
       assert.ok(!words.includes(german), `"${german}" on the English page: ${words.slice(0, 300)}`);
     }

@@ -22,3 +22,6 @@ export function uniqueKey(prefix = 'k'): string {
   keys += 1;
   return `${prefix}-${Date.now()}-${keys}`;
 }
+
+/** From now on the fixture route serves `file` for `key` (an organiser replacing the file). */
+export const serve = (key: string, file: string): Promise<Response> => fetch(`/test-api/serve?key=${encodeURIComponent(key)}&file=${encodeURIComponent(file)}`);

@@ -14,14 +14,12 @@ import { isWaiting, readEvent, readEvents } from '../../src/data/pipeline.js';
 import { sharedSource } from '../../src/data/shared-source.js';
 import type { EvEvent } from '../../src/event/ev-event.js';
 import type { EvSeries } from '../../src/series/ev-series.js';
-import { fixtureUrl, requestCount, uniqueKey } from '../helpers/fixtures.js';
+import { fixtureUrl, requestCount, serve, uniqueKey } from '../helpers/fixtures.js';
 import { MONTHLY_OFFICE_HOUR } from '../helpers/recurring.js';
 import { settled, shownText } from '../helpers/wait.js';
 
 const HAMBURG = 'polizeitage-hamburg-2024.json';
 const KONGRESS = 'polizeikongress-musterstadt-2027.json';
-/** From now on the fixture route serves `file` for `key` (an organiser replacing the file). */
-const serve = (key: string, file: string) => fetch(`/test-api/serve?key=${encodeURIComponent(key)}&file=${encodeURIComponent(file)}`);
 
 describe('the data path', () => {
   afterEach(() => sinon.restore());

@@ -8,6 +8,7 @@ import '../../src/define/ev-countdown.js';
 import '../../src/define/ev-event.js';
 import '../../src/define/ev-series.js';
 import type { EvCard } from '../../src/card/ev-card.js';
+import { fixtureUrl, serve, uniqueKey } from '../helpers/fixtures.js';
 
 const BLOCKS = 'head script[type="application/ld+json"][data-ev-structured-data]';
 const blocks = () => [...document.querySelectorAll<HTMLScriptElement>(BLOCKS)].map((s) => JSON.parse(s.textContent ?? ''));
@@ -55,6 +56,19 @@ describe('structured-data', () => {
     const text = document.querySelector(BLOCKS)!.textContent!;
     expect(text).not.to.match(/<\/script|<!--/i);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    card.remove();
+  });
+
+  it('follows a live update of its source: the organiser replaces the file, a check for changes rewrites the block', async () => {
+    const key = uniqueKey('structured');
+    const card = await fixture<EvCard>(html`<ev-card structured-data src=${fixtureUrl('polizeitage-hamburg-2024.json', { key, etag: 1 })}></ev-card>`);
+    await waitUntil(() => blocks()[0]?.name === 'Polizeitage Hamburg', 'first block', { timeout: 5000 });
+    const start = blocks()[0].startDate;
+    await serve(key, 'digitaler-polizeitag-2027.json');
+    card.reload();
+    await waitUntil(() => blocks()[0]?.name === 'Digitaler Polizeitag 2027', 'the block follows the new data', { timeout: 5000 });
+    expect(blocks()).to.have.length(1, 'the old event\'s block went with the old data');
+    expect(blocks()[0].startDate).not.to.equal(start);
     card.remove();
   });
 
