@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) => {
               'issue-texts': 'src/data/messages/issue-texts.ts',
               // The block of the `structured-data` attribute, for server rendering and the CLI (docs/ssr.md).
               'structured-data': 'src/structured-data.ts',
+              // The organisers' programme formats read as JSON-LD, for the CLI and the server (src/convert.ts).
+              convert: 'src/convert.ts',
               react: 'src/react/index.ts',
               ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
             },

@@ -13,11 +13,14 @@ const TEXTS = {
         Prüft schema.org-Event-JSON-LD so, wie die Widgets es lesen, und nennt jede Stelle, die nicht stimmt.
         Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.
        event-widgets structured-data [--series|--event] <veranstaltung.json|URL>
-        Gibt den Block für Suchmaschinen aus (<script type="application/ld+json">), für den Kopf einer Seite.`,
+        Gibt den Block für Suchmaschinen aus (<script type="application/ld+json">), für den Kopf einer Seite.
+       event-widgets convert <schedule.json|URL> [--name …] [--zone …] [--place …]
+        Wandelt ein Programm aus frab oder pretalx (schedule.json) in schema.org-JSON-LD um.`,
     event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
     counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
     cannotShow: 'Die Widgets können diese Veranstaltung nicht anzeigen.',
+    readAs: (format) => `(gelesen als ${format} von frab/pretalx)`,
     missing: (code) => `kann nicht gelesen werden (${code})`,
     notJson: (why) => `ist kein JSON (${why})`,
     error: 'Fehler',
@@ -29,11 +32,14 @@ const TEXTS = {
        Checks schema.org Event JSON-LD as the widgets read it, and names every place that is wrong.
        Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.
        event-widgets structured-data [--series|--event] <event.json|URL>
-       Prints the block for search engines (<script type="application/ld+json">), for a page's head.`,
+       Prints the block for search engines (<script type="application/ld+json">), for a page's head.
+       event-widgets convert <schedule.json|URL> [--name …] [--zone …] [--place …]
+       Converts a frab or pretalx programme (schedule.json) into schema.org JSON-LD.`,
     event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
     counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
     cannotShow: 'The widgets cannot show this event.',
+    readAs: (format) => `(read as a frab/pretalx ${format})`,
     missing: (code) => `cannot be read (${code})`,
     notJson: (why) => `is not JSON (${why})`,
     error: 'error',
@@ -55,7 +61,7 @@ export function languageOf(env) {
 /** A series file: an EventSeries whose events are its subEvents, which `<ev-series>` shows as a list. */
 const isSeries = (json) => [json?.['@type']].flat().some((t) => typeof t === 'string' && t.endsWith('EventSeries')) && Array.isArray(json.subEvent);
 
-async function check(file, { normalizeEvent, normalizeEvents }) {
+async function check(file, { normalizeEvent, normalizeEvents }, convert) {
   let text;
   try {
     text = await readFile(resolve(file), 'utf8');
@@ -68,6 +74,12 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
   } catch (error) {
     return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
   }
+  // A programme exported by frab or pretalx is read as the widgets will read it once converted (`convert`).
+  const converted = convert(json);
+  const readAs = converted.format === 'schedule.json' ? { readAs: converted.format } : {};
+  const conversionIssues = readAs.readAs ? converted.issues.map(({ level, path, message }) => ({ level, path, message })) : [];
+  if (readAs.readAs && !converted.json) return { file, status: 'invalid', ...readAs, issues: conversionIssues };
+  if (readAs.readAs) json = converted.json;
   // Relative links resolve against where the file will be published, as they do in the widgets;
   // on a partner's site that is not the organiser's page, so each one is worth a warning.
   const options = { baseUrl: `https://your-site.example/${basename(file)}`, portable: true };
@@ -79,7 +91,7 @@ async function check(file, { normalizeEvent, normalizeEvents }) {
   const { event, issues } = normalizeEvent(json, options);
   const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length, ...(event.schedules && { schedules: event.schedules.length }) };
   // `shown`, the event as the widgets read it, gives the date line; `--json` leaves it out.
-  return { file, status: event ? 'ok' : 'invalid', ...(summary && { event: summary, shown: event }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
+  return { file, status: event ? 'ok' : 'invalid', ...readAs, ...(summary && { event: summary, shown: event }), issues: [...conversionIssues, ...issues.map(({ level, path, message }) => ({ level, path, message }))] };
 }
 
 /**
@@ -94,13 +106,13 @@ function printer(lang, { formatEventDate }, { translateIssue }) {
     return event.timeZone === 'Europe/Berlin' ? date : `${date} (${event.timeZone})`;
   };
   const message = (text) => (lang === 'de' ? translateIssue(text, 'de') ?? text : text);
-  const verdict = ({ file, event, shown, series, error, issues }) => {
+  const verdict = ({ file, event, shown, series, error, issues, readAs }) => {
     const errors = issues.filter((issue) => issue.level === 'error').length;
     const counts = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
     if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${counts}`;
     if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
     if (!event) return `✗ ${file}: ${texts.cannotShow}`;
-    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}`;
+    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}${readAs ? ` ${texts.readAs(readAs)}` : ''}`;
   };
   const width = Math.max(texts.error.length, texts.warning.length);
   return (report, { stdout, stderr }) => {
@@ -143,7 +155,8 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
   const protocol = await import(new URL('../dist/protocol.js', import.meta.url).href);
   await protocol.loadExtras(); // recurring events (eventSchedule) are read as the widgets read them
   const reports = [];
-  for (const file of files) reports.push(await check(file, protocol));
+  const { convert } = await import(new URL('../dist/convert.js', import.meta.url).href);
+  for (const file of files) reports.push(await check(file, protocol, convert));
   if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports.map(inReport) }, null, 2));
   else {
     const print = printer(lang, protocol, await import(new URL('../dist/issue-texts.js', import.meta.url).href));

@@ -1,0 +1,80 @@
+// `npx event-widgets convert FILE|URL [--name …] [--zone …] [--place …]`: reads a programme in the
+// format an organiser keeps it (today frab's and pretalx's schedule.json; schema.org JSON-LD passes
+// as it is) and prints schema.org Event JSON-LD on stdout, exit 0. Exit 1, with one message per
+// problem (its place in the file) and nothing on stdout, when it cannot be read; 2 when the file
+// cannot be opened. Warnings go to stderr. German unless the environment asks for English.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { languageOf } from './validate.mjs';
+
+const TEXTS = {
+  de: {
+    usage: 'Aufruf: event-widgets convert DATEI|URL [--name "Name"] [--zone Europe/Berlin] [--place "Ort"]',
+    unreadable: (source, why) => `${source}: nicht lesbar (${why})`,
+    notJson: (source, why) => `${source}: kein gültiges JSON (${why})`,
+    readAs: (source, format, sessions) => `${source}: gelesen als ${format}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
+    failed: (source) => `${source}: nicht umgewandelt.`,
+  },
+  en: {
+    usage: 'Usage: event-widgets convert FILE|URL [--name "Name"] [--zone Europe/Berlin] [--place "Venue"]',
+    unreadable: (source, why) => `${source}: cannot be read (${why})`,
+    notJson: (source, why) => `${source}: not valid JSON (${why})`,
+    readAs: (source, format, sessions) => `${source}: read as ${format}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
+    failed: (source) => `${source}: not converted.`,
+  },
+};
+
+/** `--key value` pairs and the one source. */
+function readArguments(args) {
+  const options = {};
+  const sources = [];
+  for (let i = 0; i < args.length; i++) {
+    const flag = /^--(name|zone|place)$/.exec(args[i]);
+    if (flag && args[i + 1] !== undefined) options[{ name: 'name', zone: 'timeZone', place: 'place' }[flag[1]]] = args[++i];
+    else sources.push(args[i]);
+  }
+  return { options, sources };
+}
+
+async function load(source) {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  }
+  return readFile(resolve(source), 'utf8');
+}
+
+export async function main(args, io = { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
+  const texts = TEXTS[languageOf(env)];
+  const { options, sources } = readArguments(args);
+  if (sources.length !== 1 || sources[0].startsWith('-')) {
+    io.stderr(texts.usage);
+    return 2;
+  }
+  const [source] = sources;
+  let text;
+  try {
+    text = await load(source);
+  } catch (error) {
+    io.stderr(texts.unreadable(source, error.code ?? error.message));
+    return 2;
+  }
+  let input;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    io.stderr(texts.notJson(source, error.message));
+    return 1;
+  }
+  const { convert } = await import(new URL('../dist/convert.js', import.meta.url).href);
+  const { json, format, issues } = convert(input, options);
+  for (const issue of issues) io.stderr(`${source}: ${issue.level === 'error' ? '✗' : '!'} ${issue.path || '(root)'}: ${issue.message}`);
+  if (!json || issues.some((i) => i.level === 'error')) {
+    io.stderr(texts.failed(source));
+    return 1;
+  }
+  io.stderr(texts.readAs(source, format, Array.isArray(json.subEvent) ? json.subEvent.length : 0));
+  io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  return 0;
+}

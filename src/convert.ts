@@ -1,0 +1,34 @@
+/**
+ * `event-widgets/convert`: the programme formats organisers keep, read as the schema.org Event
+ * JSON-LD the widgets show: today frab's and pretalx's `schedule.json` (both versions). For the CLI
+ * (`npx event-widgets convert`, and `validate`), the reference server and build scripts. No DOM.
+ *
+ * @example
+ * import { convert } from 'event-widgets/convert';
+ * const { json, format, issues } = convert(JSON.parse(await readFile('schedule.json', 'utf8')));
+ */
+import { isNode } from './data/jsonld.js';
+import { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
+import type { DataIssue } from './data/types.js';
+
+export { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
+
+/** The formats `convert` recognises, by content (not by file name). */
+export type SourceFormat = 'json-ld' | 'schedule.json';
+
+export interface Conversion {
+  /** What the document was read as; undefined when it is none of them. */
+  readonly format?: SourceFormat;
+  /** schema.org JSON-LD (for `json-ld`, the document itself); undefined when it cannot be read. */
+  readonly json?: unknown;
+  /** Problems, each with its place in the source (errors: nothing could be read). */
+  readonly issues: readonly DataIssue[];
+}
+
+/** Recognises `input`'s format and reads it as schema.org JSON-LD; schema.org JSON-LD passes as it is. */
+export function convert(input: unknown, options: ScheduleOptions = {}): Conversion {
+  if (isScheduleJson(input)) return { format: 'schedule.json', ...scheduleToJsonLd(input, options) };
+  const typed = (value: unknown) => isNode(value) && ('@type' in value || '@graph' in value);
+  if (typed(input) || (Array.isArray(input) && input.some(typed))) return { format: 'json-ld', json: input, issues: [] };
+  return { issues: [{ level: 'error', path: '', message: 'neither schema.org JSON-LD ("@type" or "@graph") nor a frab/pretalx schedule.json ("schedule")' }] };
+}

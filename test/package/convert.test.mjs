@@ -1,0 +1,150 @@
+// Programmes as organisers export them, read as schema.org JSON-LD (issue 31): real frab and
+// pretalx exports (voc/schedule's examples, test/fixtures/schedule/ATTRIBUTION.md) converted with
+// every talk, time, room and speaker intact, compared field by field with the file; the CLI's
+// `convert` and `validate` on them. `node --test test/package/` after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Validator } from '@cfworker/json-schema';
+import { convert } from '../../dist/convert.js';
+import { normalizeEvent } from '../../dist/index.js';
+
+const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const EXPORTS = {
+  'frab-camp2019.json': 'schema.json',
+  'pretalx-democon.json': 'schema.json',
+  'pretalx-rc3.json': 'schema.json',
+  'hub-schedule2.json': 'schema2.json',
+};
+
+/** Every talk of a schedule.json as the file has it, in either version. */
+function talks(json) {
+  const schedule = json.schedule;
+  if (Array.isArray(schedule.events)) return schedule.events.map((t) => ({ ...t, roomName: t.room?.name, begins: Date.parse(t.start), ends: Date.parse(t.end), speakers: (t.participants ?? []).filter((p) => p.role !== 'CONTRIBUTOR').map((p) => p.name) }));
+  return schedule.conference.days.flatMap((day) =>
+    Object.entries(day.rooms).flatMap(([room, list]) =>
+      list.map((t) => {
+        const [h, m] = t.duration.split(':').map(Number);
+        return { ...t, roomName: room, begins: Date.parse(t.date), ends: Date.parse(t.date) + (h * 60 + m) * 60_000, speakers: (t.persons ?? []).map((p) => p.public_name ?? p.name) };
+      }),
+    ),
+  );
+}
+
+/** What the reader takes from a schedule.json; the schema's other rules (slug and acronym patterns, `answers`) do not concern it. */
+const READ_FIELDS = ['title', 'subtitle', 'date', 'start', 'end', 'duration', 'room', 'name', 'public_name', 'guid', 'id', 'url', 'track', 'type', 'language', 'abstract', 'description', 'time_zone_name', 'days', 'rooms', 'events', 'conference'];
+
+const cli = (...args) => spawnSync(process.execPath, ['bin/event-widgets.mjs', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+
+describe('frab and pretalx schedule.json', () => {
+  for (const [file, schema] of Object.entries(EXPORTS)) {
+    const source = read(`test/fixtures/schedule/${file}`);
+
+    it(`${file} against voc/schedule's ${schema}: valid, or its deviations (real exports have them) all in fields the reader does not read`, () => {
+      const result = new Validator(read(`test/fixtures/schedule/${schema}`), '7', false).validate(source);
+      // The leaves of the schema's complaints, each as the path of the field it concerns.
+      const leaves = result.errors.filter((e) => !['$ref', 'properties', 'items', 'patternProperties', 'additionalProperties'].includes(e.keyword)).map((e) => decodeURIComponent(e.instanceLocation));
+      const refused = leaves.filter((path) => {
+        const field = path.split('/').at(-1);
+        const within = path.split('/').slice(-3, -1);
+        return READ_FIELDS.includes(field) && !within.some((p) => ['attachments', 'links', 'persons', 'participants'].includes(p) && field === 'url');
+      });
+      assert.deepEqual(refused, [], `the schema refuses fields the reader reads: ${refused.slice(0, 5).join(', ')}`);
+      if (file.startsWith('pretalx-democon') || file.startsWith('hub-')) assert.equal(result.valid, true, JSON.stringify(result.errors.slice(0, 3)));
+    });
+
+    it(`${file}: every talk, time, room and speaker intact, field by field`, () => {
+      const { format, json, issues } = convert(source);
+      assert.equal(format, 'schedule.json');
+      assert.deepEqual(issues.filter((i) => i.level === 'error'), []);
+      const expected = talks(source);
+      assert.equal(json.subEvent.length, expected.length, 'one session per talk');
+      const byId = new Map(json.subEvent.map((s) => [s['@id'], s]));
+      for (const talk of expected) {
+        const session = byId.get(`urn:uuid:${talk.guid}`);
+        assert.ok(session, `${talk.title}: its guid is the session's @id`);
+        assert.equal(session.name, talk.title.trim());
+        assert.equal(Date.parse(session.startDate), talk.begins, `${talk.title}: start`);
+        assert.equal(Date.parse(session.endDate), talk.ends, `${talk.title}: end`);
+        assert.match(session.startDate, /[+-]\d\d:\d\d$/, 'with its offset');
+        assert.equal(session.location.name, talk.roomName, `${talk.title}: room`);
+        assert.deepEqual((session.performer ?? []).map((p) => p.name), talk.speakers.map((s) => s.trim()), `${talk.title}: speakers`);
+        if (talk.url) assert.equal(session.url, talk.url);
+        if (talk.language) assert.equal(session.inLanguage, talk.language);
+      }
+      // And the widgets read it: every session, no error.
+      const read = normalizeEvent(json, { now: Date.parse('2019-01-01') });
+      assert.deepEqual(read.issues.filter((i) => i.level === 'error'), []);
+      assert.equal(read.event.sessions.length, expected.length);
+      assert.equal(read.event.name, source.schedule.conference.title);
+    });
+  }
+
+  it('the offsets in the talks win over a time_zone_name that contradicts them, and a warning names the conflict', () => {
+    const { json, issues } = convert(read('test/fixtures/schedule/pretalx-democon.json'));
+    const warning = issues.find((i) => /time_zone_name "UTC" contradicts/.test(i.message));
+    assert.ok(warning, JSON.stringify(issues));
+    assert.match(warning.message, /Europe\/Berlin/);
+    assert.equal(json.subEvent[0].startDate, '2020-12-14T09:00:00+01:00', 'shown at the time the organiser wrote');
+    assert.equal(json.eventSchedule, undefined, 'Europe/Berlin, the widgets\' own default');
+  });
+
+  const conference = (rooms, extra = {}) => ({ schedule: { version: '1', conference: { title: 'Polizeitage Nacht', time_zone_name: 'Europe/Berlin', days: [{ index: 1, date: '2024-11-06', rooms }], ...extra } } });
+
+  it('a talk after midnight keeps its own date; one with only "start" is placed on its day in the zone', () => {
+    const { json, issues } = convert(conference({ Saal: [
+      { guid: '00000000-0000-4000-8000-000000000001', title: 'Nachtschicht', date: '2024-11-07T00:30:00+01:00', start: '00:30', duration: '01:00', persons: [{ name: 'Kim Nacht' }] },
+      { guid: '00000000-0000-4000-8000-000000000002', title: 'Ohne date', start: '18:00', duration: '00:45' },
+    ] }));
+    assert.deepEqual(issues, []);
+    const [evening, night] = json.subEvent;
+    assert.equal(evening.startDate, '2024-11-06T18:00:00+01:00');
+    assert.equal(evening.endDate, '2024-11-06T18:45:00+01:00');
+    assert.equal(night.startDate, '2024-11-07T00:30:00+01:00');
+    assert.equal(night.endDate, '2024-11-07T01:30:00+01:00');
+    assert.deepEqual(night.performer, [{ '@type': 'Person', name: 'Kim Nacht' }]);
+  });
+
+  it('a talk it cannot place is named by its place in the file; the others still convert', () => {
+    const { json, issues } = convert(conference({ Saal: [
+      { title: 'Gut', date: '2024-11-06T09:00:00+01:00', duration: '00:30' },
+      { title: 'Kaputt', date: 'morgen früh', duration: 'lang' },
+    ] }));
+    assert.equal(json.subEvent.length, 1);
+    assert.ok(issues.some((i) => i.path === 'schedule.conference.days[0].rooms["Saal"][1].date' && /"morgen früh" is not a date/.test(i.message)), JSON.stringify(issues));
+  });
+
+  it('another zone is kept for the widgets (a Schedule that repeats nothing carries it)', () => {
+    const { json } = convert(conference({ Hall: [{ title: 'Keynote', date: '2024-11-06T09:00:00-05:00', duration: '01:00' }] }, { time_zone_name: 'America/New_York' }));
+    assert.equal(json.subEvent[0].startDate, '2024-11-06T09:00:00-05:00');
+    assert.deepEqual(json.eventSchedule, { '@type': 'Schedule', scheduleTimezone: 'America/New_York' });
+    const read = normalizeEvent(json);
+    assert.equal(read.event.timeZone, 'America/New_York');
+    assert.deepEqual(read.issues, []);
+  });
+
+  it('`npx event-widgets convert` prints JSON-LD (exit 0), or names each problem and prints nothing (exit 1)', () => {
+    const ok = cli('convert', 'test/fixtures/schedule/frab-camp2019.json', '--place', 'Ziegeleipark Mildenberg');
+    assert.equal(ok.status, 0, ok.stderr);
+    const json = JSON.parse(ok.stdout);
+    assert.equal(json.name, 'Chaos Communication Camp 2019');
+    assert.equal(json.location.name, 'Ziegeleipark Mildenberg');
+    assert.match(ok.stderr, /gelesen als schedule\.json, 79 Programmpunkte/);
+    const strange = join(mkdtempSync(join(tmpdir(), 'ev-convert-')), 'strange.json');
+    writeFileSync(strange, JSON.stringify({ programm: [] }));
+    const bad = cli('convert', strange);
+    assert.equal(bad.status, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /neither schema\.org JSON-LD .* nor a frab\/pretalx schedule\.json/);
+    assert.equal(cli('convert', 'nowhere.json').status, 2);
+  });
+
+  it('`validate` reads a schedule.json as the widgets will and says so', () => {
+    const { status, stdout, stderr } = cli('validate', 'test/fixtures/schedule/pretalx-rc3.json');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /pretalx-rc3\.json: „rC3 Channels", 27\. Dezember 2020, 11:30 Uhr – 30\. Dezember 2020, 16:40 Uhr, 48 Programmpunkte.*\(gelesen als schedule\.json von frab\/pretalx\)/);
+  });
+});
