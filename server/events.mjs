@@ -16,8 +16,13 @@ import { join } from 'node:path';
  * event can be registered for today. The demo page says so. An event's name that
  * says its year says the year it moved to. With `demoOrigin()`, links to the example
  * organiser's pages lead to the demo's own (`DEMO_PAGES`).
+ *
+ * With `convert` (src/convert.ts), a file that is an organiser's export (frab's or pretalx's
+ * `schedule.json`) is converted to JSON-LD once per change of the file: an organiser updates the
+ * programme by dropping the new export in the folder. One that cannot be converted is logged and,
+ * like a half-written file, leaves the last good version in place.
  */
-export function createEventStore(folder, protocol, { shiftWeeks = 0, demoOrigin, onRead = async () => {}, logError = console.error } = {}) {
+export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, demoOrigin, onRead = async () => {}, logError = console.error } = {}) {
   const prepare = (json) => {
     const shifted = shiftWeeks ? shiftDates(json, shiftWeeks, protocol) : json;
     return demoOrigin ? toDemoPages(shifted, demoOrigin()) : shifted;
@@ -44,6 +49,14 @@ export function createEventStore(folder, protocol, { shiftWeeks = 0, demoOrigin,
       json = JSON.parse(await readFile(path, 'utf8'));
     } catch {
       return cached?.entry;
+    }
+    const converted = convert?.(json);
+    if (converted?.format === 'schedule.json') {
+      if (!converted.json) {
+        logError(`event-widgets server: ${id}.json is a schedule.json that cannot be converted: ${converted.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+        return cached?.entry;
+      }
+      json = converted.json;
     }
     json = prepare(json);
     const { event } = protocol.normalizeEvent(json);
