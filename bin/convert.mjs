@@ -1,6 +1,7 @@
 // `npx event-widgets convert FILE|URL [--name …] [--zone …] [--place …]`: reads a programme in the
-// format an organiser keeps it (today frab's and pretalx's schedule.json; schema.org JSON-LD passes
-// as it is) and prints schema.org Event JSON-LD on stdout, exit 0. Exit 1, with one message per
+// format an organiser keeps it (frab's and pretalx's schedule.json, a spreadsheet saved as CSV in
+// UTF-8 or Windows-1252; schema.org JSON-LD passes as it is) and prints schema.org Event JSON-LD on
+// stdout, exit 0. Exit 1, with one message per
 // problem (its place in the file) and nothing on stdout, when it cannot be read; 2 when the file
 // cannot be opened. Warnings go to stderr. German unless the environment asks for English.
 import { readFile } from 'node:fs/promises';
@@ -11,15 +12,13 @@ const TEXTS = {
   de: {
     usage: 'Aufruf: event-widgets convert DATEI|URL [--name "Name"] [--zone Europe/Berlin] [--place "Ort"]',
     unreadable: (source, why) => `${source}: nicht lesbar (${why})`,
-    notJson: (source, why) => `${source}: kein gültiges JSON (${why})`,
-    readAs: (source, format, sessions) => `${source}: gelesen als ${format}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
+    readAs: (source, format, sessions, encoding) => `${source}: gelesen als ${format === 'spreadsheet' ? `Tabelle (CSV, ${encoding})` : format}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     failed: (source) => `${source}: nicht umgewandelt.`,
   },
   en: {
     usage: 'Usage: event-widgets convert FILE|URL [--name "Name"] [--zone Europe/Berlin] [--place "Venue"]',
     unreadable: (source, why) => `${source}: cannot be read (${why})`,
-    notJson: (source, why) => `${source}: not valid JSON (${why})`,
-    readAs: (source, format, sessions) => `${source}: read as ${format}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
+    readAs: (source, format, sessions, encoding) => `${source}: read as ${format === 'spreadsheet' ? `a spreadsheet (CSV, ${encoding})` : format}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     failed: (source) => `${source}: not converted.`,
   },
 };
@@ -36,13 +35,14 @@ function readArguments(args) {
   return { options, sources };
 }
 
+/** The file's bytes (its encoding is the converter's to detect). */
 async function load(source) {
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    return new Uint8Array(await response.arrayBuffer());
   }
-  return readFile(resolve(source), 'utf8');
+  return readFile(resolve(source));
 }
 
 export async function main(args, io = { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
@@ -53,28 +53,21 @@ export async function main(args, io = { stdout: (text) => process.stdout.write(t
     return 2;
   }
   const [source] = sources;
-  let text;
+  let bytes;
   try {
-    text = await load(source);
+    bytes = await load(source);
   } catch (error) {
     io.stderr(texts.unreadable(source, error.code ?? error.message));
     return 2;
   }
-  let input;
-  try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    io.stderr(texts.notJson(source, error.message));
-    return 1;
-  }
-  const { convert } = await import(new URL('../dist/convert.js', import.meta.url).href);
-  const { json, format, issues } = convert(input, options);
+  const { convertFile } = await import(new URL('../dist/convert.js', import.meta.url).href);
+  const { json, format, issues, encoding } = convertFile(bytes, options);
   for (const issue of issues) io.stderr(`${source}: ${issue.level === 'error' ? '✗' : '!'} ${issue.path || '(root)'}: ${issue.message}`);
   if (!json || issues.some((i) => i.level === 'error')) {
     io.stderr(texts.failed(source));
     return 1;
   }
-  io.stderr(texts.readAs(source, format, Array.isArray(json.subEvent) ? json.subEvent.length : 0));
+  io.stderr(texts.readAs(source, format, Array.isArray(json.subEvent) ? json.subEvent.length : 0, encoding));
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 }

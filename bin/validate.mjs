@@ -14,13 +14,13 @@ const TEXTS = {
         Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.
        event-widgets structured-data [--series|--event] <veranstaltung.json|URL>
         Gibt den Block für Suchmaschinen aus (<script type="application/ld+json">), für den Kopf einer Seite.
-       event-widgets convert <schedule.json|URL> [--name …] [--zone …] [--place …]
-        Wandelt ein Programm aus frab oder pretalx (schedule.json) in schema.org-JSON-LD um.`,
+       event-widgets convert <schedule.json|programm.csv|URL> [--name …] [--zone …] [--place …]
+        Wandelt ein Programm aus frab oder pretalx (schedule.json) oder einer Tabelle (CSV) in schema.org-JSON-LD um.`,
     event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
     counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
     cannotShow: 'Die Widgets können diese Veranstaltung nicht anzeigen.',
-    readAs: (format) => `(gelesen als ${format} von frab/pretalx)`,
+    readAs: (format) => (format === 'spreadsheet' ? '(gelesen als Tabelle, CSV)' : `(gelesen als ${format} von frab/pretalx)`),
     missing: (code) => `kann nicht gelesen werden (${code})`,
     notJson: (why) => `ist kein JSON (${why})`,
     error: 'Fehler',
@@ -33,13 +33,13 @@ const TEXTS = {
        Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.
        event-widgets structured-data [--series|--event] <event.json|URL>
        Prints the block for search engines (<script type="application/ld+json">), for a page's head.
-       event-widgets convert <schedule.json|URL> [--name …] [--zone …] [--place …]
-       Converts a frab or pretalx programme (schedule.json) into schema.org JSON-LD.`,
+       event-widgets convert <schedule.json|programm.csv|URL> [--name …] [--zone …] [--place …]
+       Converts a frab or pretalx programme (schedule.json) or a spreadsheet (CSV) into schema.org JSON-LD.`,
     event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
     counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
     cannotShow: 'The widgets cannot show this event.',
-    readAs: (format) => `(read as a frab/pretalx ${format})`,
+    readAs: (format) => (format === 'spreadsheet' ? '(read as a spreadsheet, CSV)' : `(read as a frab/pretalx ${format})`),
     missing: (code) => `cannot be read (${code})`,
     notJson: (why) => `is not JSON (${why})`,
     error: 'error',
@@ -69,14 +69,18 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
     return { file, status: 'missing', error: { missing: error.code ?? error.message }, issues: [] };
   }
   let json;
+  let converted;
   try {
     json = JSON.parse(text);
+    // A programme exported by frab or pretalx is read as the widgets will read it once converted (`convert`).
+    converted = convert.convert(json);
   } catch (error) {
-    return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
+    // Not JSON: a spreadsheet saved as CSV is read as such; anything else is not JSON.
+    const spreadsheet = /^\s*[[{]/.test(text) ? undefined : convert.convertFile(await readFile(resolve(file)));
+    if (!spreadsheet?.json) return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
+    converted = spreadsheet;
   }
-  // A programme exported by frab or pretalx is read as the widgets will read it once converted (`convert`).
-  const converted = convert(json);
-  const readAs = converted.format === 'schedule.json' ? { readAs: converted.format } : {};
+  const readAs = converted.format === 'schedule.json' || converted.format === 'spreadsheet' ? { readAs: converted.format } : {};
   const conversionIssues = readAs.readAs ? converted.issues.map(({ level, path, message }) => ({ level, path, message })) : [];
   if (readAs.readAs && !converted.json) return { file, status: 'invalid', ...readAs, issues: conversionIssues };
   if (readAs.readAs) json = converted.json;
@@ -155,7 +159,7 @@ export async function main(args, io = { stdout: (line) => process.stdout.write(`
   const protocol = await import(new URL('../dist/protocol.js', import.meta.url).href);
   await protocol.loadExtras(); // recurring events (eventSchedule) are read as the widgets read them
   const reports = [];
-  const { convert } = await import(new URL('../dist/convert.js', import.meta.url).href);
+  const convert = await import(new URL('../dist/convert.js', import.meta.url).href);
   for (const file of files) reports.push(await check(file, protocol, convert));
   if (json) io.stdout(JSON.stringify({ ok: reports.every((r) => r.status === 'ok'), files: reports.map(inReport) }, null, 2));
   else {

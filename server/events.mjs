@@ -1,5 +1,5 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * The events the server knows: every JSON file in the data folder, by file
@@ -17,10 +17,10 @@ import { join } from 'node:path';
  * says its year says the year it moved to. With `demoOrigin()`, links to the example
  * organiser's pages lead to the demo's own (`DEMO_PAGES`).
  *
- * With `convert` (src/convert.ts), a file that is an organiser's export (frab's or pretalx's
- * `schedule.json`) is converted to JSON-LD once per change of the file: an organiser updates the
- * programme by dropping the new export in the folder. One that cannot be converted is logged and,
- * like a half-written file, leaves the last good version in place.
+ * With `convert` (`convertFile` of src/convert.ts), a file that is an organiser's export (frab's or
+ * pretalx's `schedule.json`, or `<id>.csv`, a spreadsheet) is converted to JSON-LD once per change
+ * of the file: an organiser updates the programme by dropping the new export in the folder. One
+ * that cannot be converted is logged and, like a half-written file, leaves the last good version.
  */
 export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, demoOrigin, onRead = async () => {}, logError = console.error } = {}) {
   const prepare = (json) => {
@@ -33,30 +33,38 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
 
   async function load(id) {
     if (!/^[a-z0-9-]+$/.test(id)) return undefined;
-    const path = join(folder, `${id}.json`);
+    let path;
     let version;
-    try {
-      const info = await stat(path);
-      version = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
-    } catch {
+    for (const file of convert ? [`${id}.json`, `${id}.csv`] : [`${id}.json`]) {
+      try {
+        const info = await stat(join(folder, file));
+        path = join(folder, file);
+        version = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
+        break;
+      } catch {
+        // not this one
+      }
+    }
+    if (!path) {
       cache.delete(id);
       return undefined;
     }
     const cached = cache.get(id);
     if (cached?.version === version) return cached.entry;
     let json;
-    try {
-      json = JSON.parse(await readFile(path, 'utf8'));
-    } catch {
-      return cached?.entry;
-    }
-    const converted = convert?.(json);
-    if (converted?.format === 'schedule.json') {
-      if (!converted.json) {
-        logError(`event-widgets server: ${id}.json is a schedule.json that cannot be converted: ${converted.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-        return cached?.entry;
-      }
+    const bytes = await readFile(path).catch(() => undefined);
+    const converted = bytes && convert?.(bytes);
+    if (converted?.format === 'schedule.json' || converted?.format === 'spreadsheet') {
+      // An export that cannot be converted is logged; the last good version stays.
+      if (!converted.json) logError(`event-widgets server: ${basename(path)} (${converted.format}) cannot be converted: ${converted.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      if (!converted.json) return cached?.entry;
       json = converted.json;
+    } else {
+      try {
+        json = JSON.parse(new TextDecoder().decode(bytes));
+      } catch {
+        return cached?.entry; // half written: the last good version stays
+      }
     }
     json = prepare(json);
     const { event } = protocol.normalizeEvent(json);
@@ -96,7 +104,7 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
       return { json, ...protocol.normalizeEvents(json), name: typeof json.name === 'string' ? json.name : id };
     },
     async ids() {
-      return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+      return [...new Set((await readdir(folder)).filter((f) => f.endsWith('.json') || (convert && f.endsWith('.csv'))).map((f) => f.replace(/\.(json|csv)$/, '')))];
     },
   };
 }

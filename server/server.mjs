@@ -93,9 +93,9 @@ export async function startServer(options = {}) {
   let ownUrl = publicUrl;
   // Whenever an event's file is read anew, its registrations' deadlines follow its dates. The demo
   // (dates shifted) sends its visitors' links to its own pages instead of the example organiser's.
-  // A programme dropped in as frab's or pretalx's schedule.json is served as JSON-LD (src/convert.ts).
-  const { convert } = await import(join(DIST, 'convert.js'));
-  const events = createEventStore(dataFolder, protocol, { convert, shiftWeeks, demoOrigin: shift ? () => ownUrl : undefined, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
+  // A programme dropped in as frab's or pretalx's schedule.json, or as a spreadsheet (.csv), is served as JSON-LD (src/convert.ts).
+  const { convertFile } = await import(join(DIST, 'convert.js'));
+  const events = createEventStore(dataFolder, protocol, { convert: convertFile, shiftWeeks, demoOrigin: shift ? () => ownUrl : undefined, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
   const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
     maxBodyBytes,

@@ -1,7 +1,8 @@
 /**
  * `event-widgets/convert`: the programme formats organisers keep, read as the schema.org Event
- * JSON-LD the widgets show: today frab's and pretalx's `schedule.json` (both versions). For the CLI
- * (`npx event-widgets convert`, and `validate`), the reference server and build scripts. No DOM.
+ * JSON-LD the widgets show: frab's and pretalx's `schedule.json` (both versions) and a spreadsheet
+ * saved as CSV. For the CLI (`npx event-widgets convert`, and `validate`), the reference server and
+ * build scripts. No DOM.
  *
  * @example
  * import { convert } from 'event-widgets/convert';
@@ -9,12 +10,14 @@
  */
 import { isNode } from './data/jsonld.js';
 import { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
+import { decodeText, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
 import type { DataIssue } from './data/types.js';
 
 export { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
+export { decodeText, detectDelimiter, parseCsv, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
 
 /** The formats `convert` recognises, by content (not by file name). */
-export type SourceFormat = 'json-ld' | 'schedule.json';
+export type SourceFormat = 'json-ld' | 'schedule.json' | 'spreadsheet';
 
 export interface Conversion {
   /** What the document was read as; undefined when it is none of them. */
@@ -31,4 +34,21 @@ export function convert(input: unknown, options: ScheduleOptions = {}): Conversi
   const typed = (value: unknown) => isNode(value) && ('@type' in value || '@graph' in value);
   if (typed(input) || (Array.isArray(input) && input.some(typed))) return { format: 'json-ld', json: input, issues: [] };
   return { issues: [{ level: 'error', path: '', message: 'neither schema.org JSON-LD ("@type" or "@graph") nor a frab/pretalx schedule.json ("schedule")' }] };
+}
+
+/**
+ * A file's bytes, whatever it is: JSON (schema.org JSON-LD or a schedule.json) or a spreadsheet
+ * saved as CSV (UTF-8 with or without BOM, or Windows-1252, detected). `encoding` says which.
+ */
+export function convertFile(bytes: Uint8Array, options: ScheduleOptions = {}): Conversion & { readonly encoding: string } {
+  const { text, encoding } = decodeText(bytes);
+  const content = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^[[{]/.test(content)) {
+    try {
+      return { encoding, ...convert(JSON.parse(content), options) };
+    } catch (error) {
+      return { encoding, issues: [{ level: 'error', path: '', message: `not valid JSON (${(error as Error).message})` }] };
+    }
+  }
+  return { encoding, format: 'spreadsheet', ...spreadsheetToJsonLd(content, options) };
 }

@@ -46,9 +46,9 @@ export function isoWithOffset(ms: number, zone: string): string {
   return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
 
-/** Drops the keys whose value is `undefined` or an empty list, so the block names only what the data has. */
-function compact(object: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+/** Drops the keys whose value is `undefined` or an empty list, so the JSON names only what the data has. */
+export function compact<T extends Record<string, unknown>>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
 /** One value as itself, several as a list, none as nothing. */

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
-import { convert } from '../../dist/convert.js';
+import { parse } from 'csv-parse/sync';
+import { convert, convertFile, decodeText, detectDelimiter, parseCsv } from '../../dist/convert.js';
 import { normalizeEvent } from '../../dist/index.js';
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -146,5 +147,83 @@ describe('frab and pretalx schedule.json', () => {
     const { status, stdout, stderr } = cli('validate', 'test/fixtures/schedule/pretalx-rc3.json');
     assert.equal(status, 0, stderr);
     assert.match(stdout, /pretalx-rc3\.json: „rC3 Channels", 27\. Dezember 2020, 11:30 Uhr – 30\. Dezember 2020, 16:40 Uhr, 48 Programmpunkte.*\(gelesen als schedule\.json von frab\/pretalx\)/);
+  });
+});
+
+describe('a spreadsheet saved as CSV', () => {
+  const bytes = (name) => readFileSync(`test/fixtures/spreadsheet/${name}`);
+  const FILES = ['programm-utf8-bom.csv', 'programm-windows-1252.csv', 'programme-en.csv'];
+  /** The German file's rows, as an editor typed them. */
+  const GERMAN = [
+    ['Begrüßung', '2024-11-06T09:00:00+01:00', '2024-11-06T09:30:00+01:00', 'Saal 1', ['Dr. Anna Beispiel', 'Max Mustermann']],
+    ['Lagebild: Cybercrime', '2024-11-06T09:30:00+01:00', '2024-11-06T10:15:00+01:00', 'Saal 1', ['Jana Schäfer']],
+    ['Podium: Drohnen, Abwehr und Recht', '2024-11-06T10:30:00+01:00', '2024-11-06T12:00:00+01:00', 'Saal 2', ['Ölaf Größe', 'María Núñez', 'Leitung: Tom Weiß']],
+    ['Mittagspause', '2024-11-06T12:00:00+01:00', '2024-11-06T13:00:00+01:00', 'Foyer', []],
+    ['Nachtsitzung', '2024-11-06T23:30:00+01:00', '2024-11-07T00:30:00+01:00', 'Saal 2', []],
+  ];
+  const rows = (json) => json.subEvent.map((s) => [s.name, s.startDate, s.endDate, s.location?.name, (s.performer ?? []).map((p) => p.name)]);
+
+  for (const file of [...FILES, '../../../docs/vorlage-programm.csv']) {
+    it(`${file}: its cells as csv-parse reads them (quotes, delimiters and line breaks inside cells, CRLF)`, () => {
+      const { text } = decodeText(bytes(file));
+      const delimiter = detectDelimiter(text);
+      const ours = parseCsv(text.replace(/^\uFEFF/, ''), delimiter).map((row) => row.map((c) => c.value));
+      const theirs = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
+      assert.deepEqual(ours.filter((r) => r.some(Boolean)), theirs.filter((r) => r.some(Boolean)));
+    });
+  }
+
+  it('German Excel\'s file, UTF-8 with BOM and Windows-1252, gives every row with its times, room and speakers; the row it cannot read is named by line and column', () => {
+    for (const [file, encoding] of [['programm-utf8-bom.csv', 'utf-8'], ['programm-windows-1252.csv', 'windows-1252']]) {
+      const result = convertFile(bytes(file));
+      assert.equal(result.format, 'spreadsheet');
+      assert.equal(result.encoding, encoding);
+      const expected = encoding === 'utf-8' ? GERMAN : GERMAN.map((r) => [r[0], r[1], r[2], r[3], r[4].map((n) => n.replace('María Núñez', 'Maria Nunez'))]);
+      assert.deepEqual(rows(result.json), expected, file);
+      assert.deepEqual(result.issues, [{ level: 'warning', path: 'line 17, column Datum', message: '"31.02.2024" is not a date (expected dd.mm.yyyy or yyyy-mm-dd); the row is left out' }]);
+      assert.equal(result.json.name, 'Polizeitage Hamburg 2024');
+      assert.deepEqual(result.json.location, { '@type': 'Place', name: 'Congress Center Hamburg', address: 'Congressplatz 1, 20355 Hamburg' });
+      const lagebild = result.json.subEvent[1];
+      assert.deepEqual([lagebild.description, lagebild.additionalType, lagebild.keywords, lagebild.inLanguage, lagebild.url], ['Wie sich Angriffe verändern; was Behörden tun', 'Vortrag', 'Cybercrime', 'de', 'https://polizeitage.example/lagebild']);
+      const read = normalizeEvent(result.json);
+      assert.deepEqual(read.issues, []);
+      assert.equal(read.event.sessions.length, 5);
+      assert.equal(read.event.sessions.find((s) => s.name === 'Lagebild: Cybercrime').kind, 'talk', 'Vortrag is a talk');
+    }
+  });
+
+  it('the same in English: comma-separated, a duration in minutes or hh:mm', () => {
+    const { json, issues, encoding } = convertFile(bytes('programme-en.csv'));
+    assert.deepEqual(issues, []);
+    assert.equal(encoding, 'utf-8');
+    assert.deepEqual(rows(json), [
+      ['Welcome', '2024-11-06T09:00:00+01:00', '2024-11-06T09:30:00+01:00', 'Hall 1', ['Dr. Anna Beispiel', 'Max Mustermann']],
+      ['Threat picture: cybercrime, ransomware', '2024-11-06T09:30:00+01:00', '2024-11-06T10:15:00+01:00', 'Hall 1', ['Jana Schäfer']],
+    ]);
+  });
+
+  it('the template in docs/ converts without a problem, and the event\'s name and place may come from the options', () => {
+    const { json, issues } = convertFile(readFileSync('docs/vorlage-programm.csv'), { name: 'Polizeisymposium', place: 'Rathaus' });
+    assert.deepEqual(issues, []);
+    assert.equal(json.name, 'Polizeisymposium');
+    assert.equal(json.location.name, 'Rathaus');
+    assert.equal(json.subEvent.length, 2);
+  });
+
+  it('without a header row, or without the event\'s name, it says so and converts nothing', () => {
+    assert.match(convertFile(new TextEncoder().encode('a;b\n1;2\n')).issues[0].message, /no header row naming a title and a date column/);
+    const unnamed = convertFile(new TextEncoder().encode('Datum;Beginn;Titel\n06.11.2024;09:00;Begrüßung\n'));
+    assert.equal(unnamed.json, undefined);
+    assert.match(unnamed.issues[0].message, /missing: name the event/);
+  });
+
+  it('`npx event-widgets convert` and `validate` say what they read', () => {
+    const converted = cli('convert', 'test/fixtures/spreadsheet/programm-windows-1252.csv');
+    assert.equal(converted.status, 0, converted.stderr);
+    assert.match(converted.stderr, /gelesen als Tabelle \(CSV, windows-1252\), 5 Programmpunkte/);
+    assert.equal(JSON.parse(converted.stdout).subEvent.length, 5);
+    const checked = cli('validate', 'docs/vorlage-programm.csv');
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stdout, /vorlage-programm\.csv: „Name Ihrer Veranstaltung", .*2 Programmpunkte \(gelesen als Tabelle, CSV\)/);
   });
 });

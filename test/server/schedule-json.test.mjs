@@ -1,6 +1,7 @@
-// An organiser drops pretalx's or frab's schedule.json into EVENTS_DIR (issue 31): the server
-// serves it at /api/events/:id as JSON-LD, converted once per change of the file, and a new
-// export dropped in its place is served at the next request. Runs on SQLite and PostgreSQL.
+// An organiser drops pretalx's or frab's schedule.json, or a spreadsheet saved as CSV, into
+// EVENTS_DIR (issue 31): the server serves it at /api/events/:id as JSON-LD, converted once per
+// change of the file, and a new export dropped in its place is served at the next request. Runs on
+// SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { freshDatabase, STORE } from './store.mjs';
 
 const SCHEDULES = join(import.meta.dirname, '..', 'fixtures', 'schedule');
 
-describe(`a schedule.json in EVENTS_DIR (${STORE})`, () => {
+describe(`a schedule.json or a spreadsheet in EVENTS_DIR (${STORE})`, () => {
   let database;
   let server;
   let folder;
@@ -20,6 +21,7 @@ describe(`a schedule.json in EVENTS_DIR (${STORE})`, () => {
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'ev-schedule-'));
     copyFileSync(join(SCHEDULES, 'pretalx-democon.json'), join(folder, 'democon.json'));
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'spreadsheet', 'programm-windows-1252.csv'), join(folder, 'hamburg.csv'));
     database = await freshDatabase('schedule');
     server = await startServer({ port: 0, ...database.options, dataFolder: folder, shift: false });
   });
@@ -37,6 +39,12 @@ describe(`a schedule.json in EVENTS_DIR (${STORE})`, () => {
     assert.equal(json.name, 'DemoCon');
     assert.equal(json.subEvent.length, 36);
     assert.match(json.subEvent[0]['@id'], /^urn:uuid:/);
+  });
+
+  it('a spreadsheet (.csv, Windows-1252) is served the same way', async () => {
+    const json = await (await get('hamburg')).json();
+    assert.equal(json.name, 'Polizeitage Hamburg 2024');
+    assert.deepEqual(json.subEvent.map((s) => s.name), ['Begrüßung', 'Lagebild: Cybercrime', 'Podium: Drohnen, Abwehr und Recht', 'Mittagspause', 'Nachtsitzung']);
   });
 
   it('a new export dropped in its place is served at the next request; one that cannot be converted leaves the last good one', async () => {

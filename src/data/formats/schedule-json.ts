@@ -10,7 +10,7 @@
  * are shown in a zone that agrees with the offsets. A talk after midnight keeps its own date.
  */
 import { asArray, isNode, textOf, type Node } from '../jsonld.js';
-import { isoWithOffset } from '../structured-data.js';
+import { compact, isoWithOffset } from '../structured-data.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, zoneOffsetMinutes } from '../time.js';
 import type { DataIssue } from '../types.js';
 
@@ -171,14 +171,14 @@ export function scheduleToJsonLd(input: unknown, options: ScheduleOptions = {}):
     } }];
   });
   // Written once the zone is settled, so every time is given in the zone the widgets show.
-  const subEvent = sessions.sort((a, b) => a.start - b.start).map(({ start, end, node }) => clean({ ...node, startDate: isoWithOffset(start, zone), endDate: end === undefined ? undefined : isoWithOffset(end, zone) }));
+  const subEvent = sessions.sort((a, b) => a.start - b.start).map(({ start, end, node }) => compact({ ...node, startDate: isoWithOffset(start, zone), endDate: end === undefined ? undefined : isoWithOffset(end, zone) }));
 
   const first = sessions[0]?.start ?? instant(conference['start'])?.ms;
   const last = Math.max(...sessions.map((s) => s.end ?? s.start));
   const startDate = first !== undefined ? isoWithOffset(first, zone) : textOf(conference['start']);
   if (!startDate) issues.push({ level: 'error', path: 'schedule.conference.start', message: 'missing, and no talk gives a time' });
   if (!title || !startDate) return { issues };
-  const json = clean({
+  const json = compact({
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: title,
@@ -192,9 +192,4 @@ export function scheduleToJsonLd(input: unknown, options: ScheduleOptions = {}):
     subEvent,
   });
   return { json, issues };
-}
-
-/** Drops the keys whose value is `undefined` or an empty list. */
-function clean<T extends Record<string, unknown>>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
