@@ -12,13 +12,19 @@ const TEXTS = {
   de: {
     usage: 'Aufruf: event-widgets convert DATEI|URL [--name "Name"] [--zone Europe/Berlin] [--place "Ort"]',
     unreadable: (source, why) => `${source}: nicht lesbar (${why})`,
-    readAs: (source, format, sessions, encoding) => `${source}: gelesen als ${format === 'spreadsheet' ? `Tabelle (CSV, ${encoding})` : format}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
+    readAs: (source, format, count, encoding) =>
+      format === 'icalendar'
+        ? `${source}: gelesen als Kalender (iCalendar), ${count} ${count === 1 ? 'Termin' : 'Termine'}`
+        : `${source}: gelesen als ${format === 'spreadsheet' ? `Tabelle (CSV, ${encoding})` : format}, ${count} ${count === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     failed: (source) => `${source}: nicht umgewandelt.`,
   },
   en: {
     usage: 'Usage: event-widgets convert FILE|URL [--name "Name"] [--zone Europe/Berlin] [--place "Venue"]',
     unreadable: (source, why) => `${source}: cannot be read (${why})`,
-    readAs: (source, format, sessions, encoding) => `${source}: read as ${format === 'spreadsheet' ? `a spreadsheet (CSV, ${encoding})` : format}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
+    readAs: (source, format, count, encoding) =>
+      format === 'icalendar'
+        ? `${source}: read as a calendar (iCalendar), ${count} ${count === 1 ? 'date' : 'dates'}`
+        : `${source}: read as ${format === 'spreadsheet' ? `a spreadsheet (CSV, ${encoding})` : format}, ${count} ${count === 1 ? 'session' : 'sessions'}`,
     failed: (source) => `${source}: not converted.`,
   },
 };
@@ -67,7 +73,9 @@ export async function main(args, io = { stdout: (text) => process.stdout.write(t
     io.stderr(texts.failed(source));
     return 1;
   }
-  io.stderr(texts.readAs(source, format, Array.isArray(json.subEvent) ? json.subEvent.length : 0, encoding));
+  // A calendar counts its dates (a single event is one); the other formats their sessions.
+  const count = Array.isArray(json.subEvent) ? json.subEvent.length : format === 'icalendar' ? 1 : 0;
+  io.stderr(texts.readAs(source, format, count, encoding));
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 }

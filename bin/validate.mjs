@@ -20,7 +20,7 @@ const TEXTS = {
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
     counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
     cannotShow: 'Die Widgets können diese Veranstaltung nicht anzeigen.',
-    readAs: (format) => (format === 'spreadsheet' ? '(gelesen als Tabelle, CSV)' : `(gelesen als ${format} von frab/pretalx)`),
+    readAs: (format) => ({ spreadsheet: '(gelesen als Tabelle, CSV)', icalendar: '(gelesen als Kalender, iCalendar)' })[format] ?? `(gelesen als ${format} von frab/pretalx)`,
     missing: (code) => `kann nicht gelesen werden (${code})`,
     notJson: (why) => `ist kein JSON (${why})`,
     error: 'Fehler',
@@ -39,7 +39,7 @@ const TEXTS = {
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
     counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
     cannotShow: 'The widgets cannot show this event.',
-    readAs: (format) => (format === 'spreadsheet' ? '(read as a spreadsheet, CSV)' : `(read as a frab/pretalx ${format})`),
+    readAs: (format) => ({ spreadsheet: '(read as a spreadsheet, CSV)', icalendar: '(read as a calendar, iCalendar)' })[format] ?? `(read as a frab/pretalx ${format})`,
     missing: (code) => `cannot be read (${code})`,
     notJson: (why) => `is not JSON (${why})`,
     error: 'error',
@@ -75,12 +75,12 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
     // A programme exported by frab or pretalx is read as the widgets will read it once converted (`convert`).
     converted = convert.convert(json);
   } catch (error) {
-    // Not JSON: a spreadsheet saved as CSV is read as such; anything else is not JSON.
+    // Not JSON: a calendar (.ics) or a spreadsheet saved as CSV is read as such; anything else is not JSON.
     const spreadsheet = /^\s*[[{]/.test(text) ? undefined : convert.convertFile(await readFile(resolve(file)));
     if (!spreadsheet?.json) return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
     converted = spreadsheet;
   }
-  const readAs = converted.format === 'schedule.json' || converted.format === 'spreadsheet' ? { readAs: converted.format } : {};
+  const readAs = converted.format && converted.format !== 'json-ld' ? { readAs: converted.format } : {};
   const conversionIssues = readAs.readAs ? converted.issues.map(({ level, path, message }) => ({ level, path, message })) : [];
   if (readAs.readAs && !converted.json) return { file, status: 'invalid', ...readAs, issues: conversionIssues };
   if (readAs.readAs) json = converted.json;
@@ -90,7 +90,7 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
   if (isSeries(json)) {
     const { events, issues } = normalizeEvents(json, options);
     const series = { name: json.name, events: events.length };
-    return { file, status: events.length ? 'ok' : 'invalid', ...(events.length && { series }), issues: issues.map(({ level, path, message }) => ({ level, path, message })) };
+    return { file, status: events.length ? 'ok' : 'invalid', ...readAs, ...(events.length && { series }), issues: [...conversionIssues, ...issues.map(({ level, path, message }) => ({ level, path, message }))] };
   }
   const { event, issues } = normalizeEvent(json, options);
   const summary = event && { name: event.name, start: new Date(event.start).toISOString(), sessions: event.sessions.length, ...(event.schedules && { schedules: event.schedules.length }) };
@@ -113,10 +113,11 @@ function printer(lang, { formatEventDate }, { translateIssue }) {
   const verdict = ({ file, event, shown, series, error, issues, readAs }) => {
     const errors = issues.filter((issue) => issue.level === 'error').length;
     const counts = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
-    if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${counts}`;
+    const read = readAs ? ` ${texts.readAs(readAs)}` : '';
+    if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${counts}${read}`;
     if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
     if (!event) return `✗ ${file}: ${texts.cannotShow}`;
-    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}${readAs ? ` ${texts.readAs(readAs)}` : ''}`;
+    return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}${read}`;
   };
   const width = Math.max(texts.error.length, texts.warning.length);
   return (report, { stdout, stderr }) => {

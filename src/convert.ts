@@ -1,7 +1,7 @@
 /**
  * `event-widgets/convert`: the programme formats organisers keep, read as the schema.org Event
- * JSON-LD the widgets show: frab's and pretalx's `schedule.json` (both versions) and a spreadsheet
- * saved as CSV. For the CLI (`npx event-widgets convert`, and `validate`), the reference server and
+ * JSON-LD the widgets show: frab's and pretalx's `schedule.json` (both versions), a spreadsheet
+ * saved as CSV, and iCalendar (`.ics`: Outlook, Exchange, Google, Thunderbird). For the CLI (`npx event-widgets convert`, and `validate`), the reference server and
  * build scripts. No DOM.
  *
  * @example
@@ -11,13 +11,15 @@
 import { isNode } from './data/jsonld.js';
 import { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
 import { decodeText, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
+import { icalendarToJsonLd, isICalendar } from './data/formats/icalendar.js';
 import type { DataIssue } from './data/types.js';
 
 export { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
 export { decodeText, detectDelimiter, parseCsv, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
+export { ianaZone, icalendarToJsonLd, isICalendar, WINDOWS_ZONES } from './data/formats/icalendar.js';
 
 /** The formats `convert` recognises, by content (not by file name). */
-export type SourceFormat = 'json-ld' | 'schedule.json' | 'spreadsheet';
+export type SourceFormat = 'json-ld' | 'schedule.json' | 'spreadsheet' | 'icalendar';
 
 export interface Conversion {
   /** What the document was read as; undefined when it is none of them. */
@@ -37,10 +39,11 @@ export function convert(input: unknown, options: ScheduleOptions = {}): Conversi
 }
 
 /**
- * A file's bytes, whatever it is: JSON (schema.org JSON-LD or a schedule.json) or a spreadsheet
- * saved as CSV (UTF-8 with or without BOM, or Windows-1252, detected). `encoding` says which.
+ * A file's bytes, whatever it is: JSON (schema.org JSON-LD or a schedule.json), iCalendar, or a
+ * spreadsheet saved as CSV (UTF-8 with or without BOM, or Windows-1252, detected). `encoding` says
+ * which. `now` bounds the dates of a repeating calendar event.
  */
-export function convertFile(bytes: Uint8Array, options: ScheduleOptions = {}): Conversion & { readonly encoding: string } {
+export function convertFile(bytes: Uint8Array, options: ScheduleOptions & { readonly now?: number } = {}): Conversion & { readonly encoding: string } {
   const { text, encoding } = decodeText(bytes);
   const content = text.replace(/^\uFEFF/, '').trimStart();
   if (/^[[{]/.test(content)) {
@@ -50,5 +53,6 @@ export function convertFile(bytes: Uint8Array, options: ScheduleOptions = {}): C
       return { encoding, issues: [{ level: 'error', path: '', message: `not valid JSON (${(error as Error).message})` }] };
     }
   }
+  if (isICalendar(content)) return { encoding, format: 'icalendar', ...icalendarToJsonLd(content, options) };
   return { encoding, format: 'spreadsheet', ...spreadsheetToJsonLd(content, options) };
 }

@@ -11,7 +11,8 @@ import { describe, it } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
 import { parse } from 'csv-parse/sync';
 import { convert, convertFile, decodeText, detectDelimiter, parseCsv } from '../../dist/convert.js';
-import { normalizeEvent } from '../../dist/index.js';
+import ICAL from 'ical.js';
+import { normalizeEvent, normalizeEvents } from '../../dist/index.js';
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const EXPORTS = {
@@ -225,5 +226,89 @@ describe('a spreadsheet saved as CSV', () => {
     const checked = cli('validate', 'docs/vorlage-programm.csv');
     assert.equal(checked.status, 0, checked.stderr);
     assert.match(checked.stdout, /vorlage-programm\.csv: „Name Ihrer Veranstaltung", .*2 Programmpunkte \(gelesen als Tabelle, CSV\)/);
+  });
+});
+
+describe('a calendar (.ics)', () => {
+  const file = (name) => readFileSync(`test/fixtures/icalendar/${name}`);
+  const NOW = Date.parse('2026-12-06T12:00:00Z');
+  /** What ical.js itself makes of every VEVENT's start (the trusted reading, where the file defines its zones). */
+  function icalStarts(name) {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(`test/fixtures/icalendar/${name}`, 'utf8')));
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
+    return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  }
+
+  it('Outlook: Windows zone names, a monthly RRULE with EXDATE and a moved date, a cancelled event, escaped text and folded lines', () => {
+    const { format, json, issues } = convertFile(file('outlook-windows-zones.ics'), { now: NOW });
+    assert.equal(format, 'icalendar');
+    assert.deepEqual(issues, []);
+    assert.equal(json['@type'], 'EventSeries');
+    const dates = json.subEvent.map((e) => [e.name, e.startDate, e.endDate, e.eventStatus ?? '']);
+    assert.deepEqual(dates, [
+      ['Arbeitskreis Digitale Polizei', '2027-03-03T10:00:00+01:00', '2027-03-03T12:00:00+01:00', ''],
+      ['Arbeitskreis Digitale Polizei', '2027-04-07T10:00:00+02:00', '2027-04-07T12:00:00+02:00', ''],
+      // 5 May is an EXDATE; 2 June moved to 9 June, 14:00.
+      ['Arbeitskreis Digitale Polizei (verlegt)', '2027-06-09T14:00:00+02:00', '2027-06-09T15:00:00+02:00', ''],
+      ['Arbeitskreis Digitale Polizei', '2027-07-07T10:00:00+02:00', '2027-07-07T12:00:00+02:00', ''],
+      ['Arbeitskreis Digitale Polizei', '2027-08-04T10:00:00+02:00', '2027-08-04T12:00:00+02:00', ''],
+      ['Polizeitage Hamburg 2027 (abgesagt)', '2027-11-10T08:30:00+01:00', '2027-11-10T17:30:00+01:00', 'https://schema.org/EventCancelled'],
+    ]);
+    const first = json.subEvent[0];
+    assert.equal(first.description, 'Arbeitstreffen der Länderpolizeien, Bundespolizei und des Zolls.\nBitte Ausweis mitbringen; Einlass ab 8:30 Uhr.', 'escapes undone, folded line joined');
+    assert.deepEqual(first.location, { '@type': 'Place', name: 'Polizeipräsidium Hamburg', address: 'Bruno-Georges-Platz 1, 22297 Hamburg' });
+    assert.deepEqual(first.organizer, { '@type': 'Organization', name: 'Behörden Spiegel' });
+    // The same instants ical.js reads with the file's own VTIMEZONE.
+    const [master] = icalStarts('outlook-windows-zones.ics');
+    assert.equal(Date.parse(first.startDate), master.startDate.toJSDate().getTime());
+    // The widgets read it as a series of dates, the cancelled one cancelled.
+    const series = normalizeEvents(json, { now: NOW });
+    assert.deepEqual(series.issues, []);
+    assert.equal(series.events.length, 6);
+    assert.equal(series.events.at(-1).status, 'cancelled');
+  });
+
+  it('without the VTIMEZONE, the Windows name is mapped to its IANA zone (CLDR) and gives the same instants', () => {
+    const text = readFileSync('test/fixtures/icalendar/outlook-windows-zones.ics', 'utf8').replace(/BEGIN:VTIMEZONE[\s\S]*?END:VTIMEZONE\r\n/, '');
+    const { json } = convertFile(new TextEncoder().encode(text), { now: NOW });
+    const withZone = convertFile(file('outlook-windows-zones.ics'), { now: NOW }).json;
+    assert.deepEqual(json.subEvent.map((e) => e.startDate), withZone.subEvent.map((e) => e.startDate));
+  });
+
+  it('Google: all-day dates (DTEND the day after), an IANA TZID without VTIMEZONE shown in its own zone, UTC times, the calendar\'s name', () => {
+    const { json, issues } = convertFile(file('google-calendar.ics'), { now: NOW });
+    assert.deepEqual(issues, []);
+    assert.equal(json.name, 'Polizeitage 2027');
+    const [messe, forum, digital] = json.subEvent;
+    assert.deepEqual([messe.startDate, messe.endDate], ['2027-09-14', '2027-09-15']);
+    assert.deepEqual([forum.startDate, forum.endDate], ['2027-10-20T09:00:00-04:00', '2027-10-20T17:00:00-04:00']);
+    assert.deepEqual(forum.eventSchedule, { '@type': 'Schedule', scheduleTimezone: 'America/New_York' });
+    assert.equal(digital.startDate, '2027-11-03T09:00:00+01:00');
+    assert.equal(messe.url, 'https://polizeitage.example/fachmesse-2027');
+    const read = normalizeEvents(json, { now: NOW });
+    assert.deepEqual(read.issues, []);
+    assert.equal(read.events.find((e) => e.name.startsWith('European')).timeZone, 'America/New_York');
+    assert.equal(read.events.find((e) => e.name === 'Fachmesse Musterstadt').allDay, true);
+  });
+
+  it('a custom VTIMEZONE is read by its own rules, as ical.js reads it', () => {
+    const { json } = convertFile(file('thunderbird-custom-zone.ics'), { now: NOW });
+    assert.equal(json['@type'], 'Event', 'one event is an Event, not a series');
+    assert.equal(json.startDate, '2027-07-01T09:30:00+02:00');
+    assert.equal(Date.parse(json.startDate), icalStarts('thunderbird-custom-zone.ics')[0].startDate.toJSDate().getTime());
+  });
+
+  it('`npx event-widgets convert` and `validate` read it and say so; a broken file is named', () => {
+    const ok = cli('convert', 'test/fixtures/icalendar/outlook-windows-zones.ics');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stderr, /gelesen als Kalender \(iCalendar\), \d+ Termine/);
+    const checked = cli('validate', 'test/fixtures/icalendar/outlook-windows-zones.ics');
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stdout, /Reihe „Arbeitskreis Digitale Polizei", \d+ Veranstaltungen \(gelesen als Kalender, iCalendar\)/);
+    const broken = join(mkdtempSync(join(tmpdir(), 'ev-ics-')), 'kaputt.ics');
+    writeFileSync(broken, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
+    const bad = cli('convert', broken);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /no VEVENT/);
   });
 });

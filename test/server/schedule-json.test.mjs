@@ -12,7 +12,7 @@ import { freshDatabase, STORE } from './store.mjs';
 
 const SCHEDULES = join(import.meta.dirname, '..', 'fixtures', 'schedule');
 
-describe(`a schedule.json or a spreadsheet in EVENTS_DIR (${STORE})`, () => {
+describe(`a schedule.json, a spreadsheet or a calendar in EVENTS_DIR (${STORE})`, () => {
   let database;
   let server;
   let folder;
@@ -22,6 +22,7 @@ describe(`a schedule.json or a spreadsheet in EVENTS_DIR (${STORE})`, () => {
     folder = mkdtempSync(join(tmpdir(), 'ev-schedule-'));
     copyFileSync(join(SCHEDULES, 'pretalx-democon.json'), join(folder, 'democon.json'));
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'spreadsheet', 'programm-windows-1252.csv'), join(folder, 'hamburg.csv'));
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'icalendar', 'thunderbird-custom-zone.ics'), join(folder, 'symposium.ics'));
     database = await freshDatabase('schedule');
     server = await startServer({ port: 0, ...database.options, dataFolder: folder, shift: false });
   });
@@ -45,6 +46,11 @@ describe(`a schedule.json or a spreadsheet in EVENTS_DIR (${STORE})`, () => {
     const json = await (await get('hamburg')).json();
     assert.equal(json.name, 'Polizeitage Hamburg 2024');
     assert.deepEqual(json.subEvent.map((s) => s.name), ['Begrüßung', 'Lagebild: Cybercrime', 'Podium: Drohnen, Abwehr und Recht', 'Mittagspause', 'Nachtsitzung']);
+  });
+
+  it('a calendar (.ics) too', async () => {
+    const json = await (await get('symposium')).json();
+    assert.deepEqual([json['@type'], json.name, json.startDate], ['Event', 'Polizeisymposium Berlin', '2027-07-01T09:30:00+02:00']);
   });
 
   it('a new export dropped in its place is served at the next request; one that cannot be converted leaves the last good one', async () => {

@@ -163,6 +163,10 @@ describe('Storybook for designers', () => {
               parts.push(node.textContent);
             };
             for (const el of widgets()) if (el.shadowRoot) walk(el.shadowRoot);
+            // `structured-data` changes what search engines see: the JSON-LD in the page's head (its writer loads on demand).
+            const blocks = () => [...document.querySelectorAll('head [data-ev-structured-data]')];
+            if (widgets().some((el) => el.hasAttribute('structured-data'))) for (let i = 0; i < 60 && blocks().length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+            parts.push(...blocks().map((b) => b.textContent));
             return { signature: parts.join('\n'), headings: widgets().flatMap((el) => [...(el.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => h.localName)) };
           },
           [story.id, updatedArgs],
