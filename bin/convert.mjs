@@ -4,8 +4,7 @@
 // stdout, exit 0. Exit 1, with one message per
 // problem (its place in the file) and nothing on stdout, when it cannot be read; 2 when the file
 // cannot be opened. Warnings go to stderr. German unless the environment asks for English.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { loadSource, terminal } from './source.mjs';
 import { languageOf } from './validate.mjs';
 
 const TEXTS = {
@@ -41,17 +40,7 @@ function readArguments(args) {
   return { options, sources };
 }
 
-/** The file's bytes (its encoding is the converter's to detect). */
-async function load(source) {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  }
-  return readFile(resolve(source));
-}
-
-export async function main(args, io = { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
+export async function main(args, io = terminal, env = process.env) {
   const texts = TEXTS[languageOf(env)];
   const { options, sources } = readArguments(args);
   if (sources.length !== 1 || sources[0].startsWith('-')) {
@@ -61,7 +50,7 @@ export async function main(args, io = { stdout: (text) => process.stdout.write(t
   const [source] = sources;
   let bytes;
   try {
-    bytes = await load(source);
+    ({ bytes } = await loadSource(source));
   } catch (error) {
     io.stderr(texts.unreadable(source, error.code ?? error.message));
     return 2;

@@ -2,38 +2,27 @@
 // block(s) that the `structured-data` attribute writes, for pages that render on the server or
 // without JavaScript (docs/ssr.md). `--series` writes every coming date of a list or a recurring
 // event, `--event` the one event a card shows; by default a list gives its dates, an event itself.
+// It reads what `convert` reads: JSON-LD, a schedule.json, a spreadsheet (CSV), a calendar (.ics).
 // Messages in German unless the environment asks for English (as `validate`).
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadSource, terminal } from './source.mjs';
 import { languageOf } from './validate.mjs';
 
 const TEXTS = {
   de: {
     usage: 'Aufruf: event-widgets structured-data [--series|--event] DATEI|URL',
     unreadable: (source, why) => `${source}: nicht lesbar (${why})`,
-    notJson: (source, why) => `${source}: kein gültiges JSON (${why})`,
+    notJson: (source, why) => `${source}: nicht lesbar als Veranstaltungsdaten (${why})`,
     nothing: (source) => `${source}: keine Veranstaltung, für die Suchmaschinen einen Eintrag annehmen; nichts ausgegeben.`,
   },
   en: {
     usage: 'Usage: event-widgets structured-data [--series|--event] FILE|URL',
     unreadable: (source, why) => `${source}: cannot be read (${why})`,
-    notJson: (source, why) => `${source}: not valid JSON (${why})`,
+    notJson: (source, why) => `${source}: not readable as event data (${why})`,
     nothing: (source) => `${source}: no event search engines would accept; nothing printed.`,
   },
 };
 
-/** Reads a file, or fetches an http(s) URL; returns the text and the URL its links resolve against. */
-async function load(source) {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { headers: { Accept: 'application/ld+json, application/json;q=0.9' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return { text: await response.text(), baseUrl: response.url };
-  }
-  return { text: await readFile(resolve(source), 'utf8'), baseUrl: pathToFileURL(resolve(source)).href };
-}
-
-export async function main(args, io = { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) }, env = process.env) {
+export async function main(args, io = terminal, env = process.env) {
   const texts = TEXTS[languageOf(env)];
   const mode = args.includes('--series') ? 'series' : args.includes('--event') ? 'event' : undefined;
   if (args.includes('--help') || args.includes('-h')) {
@@ -48,16 +37,16 @@ export async function main(args, io = { stdout: (text) => process.stdout.write(t
   const [source] = sources;
   let loaded;
   try {
-    loaded = await load(source);
+    loaded = await loadSource(source);
   } catch (error) {
     io.stderr(texts.unreadable(source, error.code ?? error.message));
     return 2;
   }
-  let json;
-  try {
-    json = JSON.parse(loaded.text);
-  } catch (error) {
-    io.stderr(texts.notJson(source, error.message));
+  // Any format `convert` reads: JSON-LD as it is, an organiser's export converted first.
+  const { convertFile } = await import(new URL('../dist/convert.js', import.meta.url).href);
+  const { json, issues: read } = convertFile(loaded.bytes);
+  if (json === undefined) {
+    io.stderr(texts.notJson(source, read.map((i) => i.message).join('; ')));
     return 1;
   }
   const { structuredData, structuredDataHtml } = await import(new URL('../dist/structured-data.js', import.meta.url).href);
