@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
             external: Object.values(ON_DEMAND).map((m) => m.source),
             output: { codeSplitting: false, minify: true, paths: Object.fromEntries(Object.values(ON_DEMAND).map((m) => [m.source, `./${m.file}`])) },
           }
-        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/, /^ical\.js$/], output: { chunkFileNames: (chunk: { name: string }) => (ON_DEMAND_CHUNKS.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js') } },
+        : { external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^react(\/|$)/, /^ical\.js$/, /^htmlparser2$/], output: { chunkFileNames: (chunk: { name: string }) => (ON_DEMAND_CHUNKS.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js') } },
     },
   };
 });

@@ -14,8 +14,8 @@ const TEXTS = {
         Exit-Code 0: jede Datei kann angezeigt werden; 1: eine nicht; 2: eine Datei fehlt oder ist nicht lesbar.
        event-widgets structured-data [--series|--event] <veranstaltung.json|URL>
         Gibt den Block für Suchmaschinen aus (<script type="application/ld+json">), für den Kopf einer Seite.
-       event-widgets convert <schedule.json|programm.csv|URL> [--name …] [--zone …] [--place …]
-        Wandelt ein Programm aus frab oder pretalx (schedule.json) oder einer Tabelle (CSV) in schema.org-JSON-LD um.`,
+       event-widgets convert <schedule.json|schedule.xml|programm.csv|kalender.ics|URL> [--name …] [--zone …] [--place …]
+        Wandelt ein Programm aus frab oder pretalx (schedule.json, schedule.xml), einer Tabelle (CSV) oder einem Kalender (.ics) in schema.org-JSON-LD um.`,
     event: (name, date, sessions) => `„${name}", ${date}, ${sessions} ${sessions === 1 ? 'Programmpunkt' : 'Programmpunkte'}`,
     series: (name, events) => `Reihe „${name}", ${events} ${events === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
     counts: (errors, warnings) => [errors && `${errors} Fehler`, warnings && `${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}`],
@@ -33,8 +33,8 @@ const TEXTS = {
        Exit code 0: every file can be shown; 1: one cannot; 2: a file is missing or unreadable.
        event-widgets structured-data [--series|--event] <event.json|URL>
        Prints the block for search engines (<script type="application/ld+json">), for a page's head.
-       event-widgets convert <schedule.json|programm.csv|URL> [--name …] [--zone …] [--place …]
-       Converts a frab or pretalx programme (schedule.json) or a spreadsheet (CSV) into schema.org JSON-LD.`,
+       event-widgets convert <schedule.json|schedule.xml|programm.csv|kalender.ics|URL> [--name …] [--zone …] [--place …]
+       Converts a frab or pretalx programme (schedule.json, schedule.xml), a spreadsheet (CSV) or a calendar (.ics) into schema.org JSON-LD.`,
     event: (name, date, sessions) => `"${name}", ${date}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     series: (name, events) => `series "${name}", ${events} ${events === 1 ? 'event' : 'events'}`,
     counts: (errors, warnings) => [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],

@@ -18,7 +18,7 @@ import { basename, join } from 'node:path';
  * organiser's pages lead to the demo's own (`DEMO_PAGES`).
  *
  * With `convert` (`convertFile` of src/convert.ts), a file that is an organiser's export (frab's or
- * pretalx's `schedule.json`, `<id>.csv`, a spreadsheet, or `<id>.ics`, a calendar) is converted to JSON-LD once per change
+ * pretalx's `schedule.json`, frab's `<id>.xml`, `<id>.csv`, a spreadsheet, or `<id>.ics`, a calendar) is converted to JSON-LD once per change
  * of the file: an organiser updates the programme by dropping the new export in the folder. One
  * that cannot be converted is logged and, like a half-written file, leaves the last good version.
  */
@@ -35,7 +35,7 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
     if (!/^[a-z0-9-]+$/.test(id)) return undefined;
     let path;
     let version;
-    for (const file of convert ? [`${id}.json`, `${id}.csv`, `${id}.ics`] : [`${id}.json`]) {
+    for (const file of convert ? [`${id}.json`, `${id}.xml`, `${id}.csv`, `${id}.ics`] : [`${id}.json`]) {
       try {
         const info = await stat(join(folder, file));
         path = join(folder, file);
@@ -104,7 +104,7 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
       return { json, ...protocol.normalizeEvents(json), name: typeof json.name === 'string' ? json.name : id };
     },
     async ids() {
-      return [...new Set((await readdir(folder)).filter((f) => f.endsWith('.json') || (convert && /\.(csv|ics)$/.test(f))).map((f) => f.replace(/\.(json|csv|ics)$/, '')))];
+      return [...new Set((await readdir(folder)).filter((f) => f.endsWith('.json') || (convert && /\.(xml|csv|ics)$/.test(f))).map((f) => f.replace(/\.(json|xml|csv|ics)$/, '')))];
     },
   };
 }

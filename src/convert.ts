@@ -12,14 +12,16 @@ import { isNode } from './data/jsonld.js';
 import { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
 import { decodeText, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
 import { icalendarToJsonLd, isICalendar } from './data/formats/icalendar.js';
+import { isScheduleXml, scheduleXmlToJson } from './data/formats/schedule-xml.js';
 import type { DataIssue } from './data/types.js';
 
 export { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
 export { decodeText, detectDelimiter, parseCsv, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
 export { ianaZone, icalendarToJsonLd, isICalendar, WINDOWS_ZONES } from './data/formats/icalendar.js';
+export { isScheduleXml, scheduleXmlToJson } from './data/formats/schedule-xml.js';
 
 /** The formats `convert` recognises, by content (not by file name). */
-export type SourceFormat = 'json-ld' | 'schedule.json' | 'spreadsheet' | 'icalendar';
+export type SourceFormat = 'json-ld' | 'schedule.json' | 'schedule.xml' | 'spreadsheet' | 'icalendar';
 
 export interface Conversion {
   /** What the document was read as; undefined when it is none of them. */
@@ -39,7 +41,8 @@ export function convert(input: unknown, options: ScheduleOptions = {}): Conversi
 }
 
 /**
- * A file's bytes, whatever it is: JSON (schema.org JSON-LD or a schedule.json), iCalendar, or a
+ * A file's bytes, whatever it is: JSON (schema.org JSON-LD or a schedule.json), frab's
+ * schedule.xml, iCalendar, or a
  * spreadsheet saved as CSV (UTF-8 with or without BOM, or Windows-1252, detected). `encoding` says
  * which. `now` bounds the dates of a repeating calendar event.
  */
@@ -54,5 +57,6 @@ export function convertFile(bytes: Uint8Array, options: ScheduleOptions & { read
     }
   }
   if (isICalendar(content)) return { encoding, format: 'icalendar', ...icalendarToJsonLd(content, options) };
+  if (isScheduleXml(content)) return { encoding, format: 'schedule.xml', ...scheduleToJsonLd(scheduleXmlToJson(content), options) };
   return { encoding, format: 'spreadsheet', ...spreadsheetToJsonLd(content, options) };
 }

@@ -92,6 +92,37 @@ describe('frab and pretalx schedule.json', () => {
     });
   }
 
+  it("frab's schedule.xml (a real 31C3 export, its first day): every talk as the XML has it, read as schedule.json is", () => {
+    const xml = readFileSync('test/fixtures/schedule/frab-31c3-day1.xml', 'utf8');
+    const { format, json, issues } = convertFile(new TextEncoder().encode(xml));
+    assert.equal(format, 'schedule.xml');
+    assert.deepEqual(issues, []);
+    assert.equal(json.name, '31. Chaos Communication Congress');
+    // An independent reading of the XML: each <event>'s guid, title, date, duration, room and persons, by pattern.
+    const decode = (t) => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const events = [...xml.matchAll(/<event guid='([^']+)'[^>]*>([\s\S]*?)<\/event>/g)].map(([, guid, body]) => ({
+      guid,
+      title: decode(/<title>([\s\S]*?)<\/title>/.exec(body)[1]),
+      begins: Date.parse(/<date>([^<]+)<\/date>/.exec(body)[1]),
+      minutes: /<duration>(\d+):(\d+)<\/duration>/.exec(body).slice(1).reduce((h, m) => Number(h) * 60 + Number(m)),
+      room: /<room>([^<]+)<\/room>/.exec(body)[1],
+      persons: [...body.matchAll(/<person id='\d+'>([^<]+)<\/person>/g)].map((m) => decode(m[1]).trim()),
+    }));
+    assert.equal(events.length, 35);
+    assert.equal(json.subEvent.length, events.length);
+    const byId = new Map(json.subEvent.map((s) => [s.identifier, s]));
+    for (const event of events) {
+      const session = byId.get(event.guid);
+      assert.ok(session, event.title);
+      assert.equal(session.name, event.title.trim());
+      assert.equal(Date.parse(session.startDate), event.begins);
+      assert.equal(Date.parse(session.endDate) - event.begins, event.minutes * 60_000);
+      assert.equal(session.location.name, event.room);
+      assert.deepEqual((session.performer ?? []).map((p) => p.name), event.persons);
+    }
+    assert.equal(json.subEvent.find((s) => s.identifier === 'HOqeNIb6G7M4hYFKFRkCmQ')['@id'], undefined, 'a guid that is no UUID is no urn:uuid');
+  });
+
   it('the offsets in the talks win over a time_zone_name that contradicts them, and a warning names the conflict', () => {
     const { json, issues } = convert(read('test/fixtures/schedule/pretalx-democon.json'));
     const warning = issues.find((i) => /time_zone_name "UTC" contradicts/.test(i.message));

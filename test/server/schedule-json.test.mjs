@@ -23,6 +23,7 @@ describe(`a schedule.json, a spreadsheet or a calendar in EVENTS_DIR (${STORE})`
     copyFileSync(join(SCHEDULES, 'pretalx-democon.json'), join(folder, 'democon.json'));
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'spreadsheet', 'programm-windows-1252.csv'), join(folder, 'hamburg.csv'));
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'icalendar', 'thunderbird-custom-zone.ics'), join(folder, 'symposium.ics'));
+    copyFileSync(join(SCHEDULES, 'frab-31c3-day1.xml'), join(folder, 'congress.xml'));
     database = await freshDatabase('schedule');
     server = await startServer({ port: 0, ...database.options, dataFolder: folder, shift: false });
   });
@@ -48,9 +49,11 @@ describe(`a schedule.json, a spreadsheet or a calendar in EVENTS_DIR (${STORE})`
     assert.deepEqual(json.subEvent.map((s) => s.name), ['Begrüßung', 'Lagebild: Cybercrime', 'Podium: Drohnen, Abwehr und Recht', 'Mittagspause', 'Nachtsitzung']);
   });
 
-  it('a calendar (.ics) too', async () => {
+  it('a calendar (.ics) and frab\'s schedule.xml too', async () => {
     const json = await (await get('symposium')).json();
     assert.deepEqual([json['@type'], json.name, json.startDate], ['Event', 'Polizeisymposium Berlin', '2027-07-01T09:30:00+02:00']);
+    const congress = await (await get('congress')).json();
+    assert.deepEqual([congress.name, congress.subEvent.length], ['31. Chaos Communication Congress', 35]);
   });
 
   it('a new export dropped in its place is served at the next request; one that cannot be converted leaves the last good one', async () => {

@@ -157,7 +157,8 @@ export function scheduleToJsonLd(input: unknown, options: ScheduleOptions = {}):
     const language = textOf(talk.node['language'])?.trim();
     return [{ start: start.ms, end, node: {
       '@type': 'Event',
-      '@id': guid ? `urn:uuid:${guid}` : undefined,
+      // A UUID is a URN; older frab guids are not UUIDs and stay the identifier only.
+      '@id': guid && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(guid) ? `urn:uuid:${guid}` : undefined,
       identifier: guid ?? textOf(talk.node['id']) ?? textOf(talk.node['code']),
       name,
       alternateName: textOf(talk.node['subtitle'])?.trim() || undefined,
