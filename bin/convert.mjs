@@ -1,10 +1,9 @@
 // `npx event-widgets convert FILE|URL [--name …] [--zone …] [--place …]`: reads a programme in the
 // format an organiser keeps it (frab's and pretalx's schedule.json, frab's schedule.xml, a calendar
-// (.ics), a spreadsheet saved as CSV in
-// UTF-8 or Windows-1252; schema.org JSON-LD passes as it is) and prints schema.org Event JSON-LD on
-// stdout, exit 0. Exit 1, with one message per
-// problem (its place in the file) and nothing on stdout, when it cannot be read; 2 when the file
-// cannot be opened. Warnings go to stderr. German unless the environment asks for English.
+// (.ics), a spreadsheet saved as CSV in UTF-8 or Windows-1252; schema.org JSON-LD passes as it is)
+// and prints schema.org Event JSON-LD on stdout, exit 0. Exit 1, with one message per problem (its
+// place in the file) and nothing on stdout, when it cannot be read; 2 when the file cannot be
+// opened. Warnings go to stderr. German unless the environment asks for English.
 import { loadSource, terminal } from './source.mjs';
 import { languageOf } from './validate.mjs';
 
