@@ -74,8 +74,8 @@ function withProgramme(event: EventData, owner: Shown): EventData {
  */
 export function blocksHtml(owner: Shown): string | undefined {
   const base = new URL(owner.src ?? '', document.baseURI).href;
-  const blocks = eventsOf(owner).map((event) => eventJsonLd(withProgramme(event, owner), base));
-  return blocks.some((block) => missingForSearch(block).length > 0) ? undefined : blocks.map(scriptElement).join('');
+  const events = eventsOf(owner).map((event) => eventJsonLd(withProgramme(event, owner), base));
+  return events.some((block) => missingForSearch(block).length > 0) ? undefined : events.map(scriptElement).join('');
 }
 
 const followed = new WeakSet<Shown>();
