@@ -15,7 +15,7 @@ describe('package', () => {
   it('packs exactly dist/, types, the CLI, the manifest, README and licence', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const paths = files.map((f) => f.path).sort();
-    const outside = paths.filter((p) => !/^(dist\/|bin\/(event-widgets|validate|structured-data|convert)\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
+    const outside = paths.filter((p) => !/^(dist\/|bin\/(event-widgets|validate|structured-data|convert|source)\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(p));
     assert.deepEqual(outside, []);
     for (const required of ['dist/event-widgets.js', 'dist/structured-data.js', 'bin/structured-data.mjs', 'bin/convert.mjs', 'dist/convert.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/event.schema.json', 'dist/vscode.html-custom-data.json', 'dist/jsx/global.d.ts', 'dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts', 'dist/jsx/solid.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
       assert.ok(paths.includes(required), `${required} is packed`);
