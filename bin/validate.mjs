@@ -62,12 +62,14 @@ export function languageOf(env) {
 const isSeries = (json) => [json?.['@type']].flat().some((t) => typeof t === 'string' && t.endsWith('EventSeries')) && Array.isArray(json.subEvent);
 
 async function check(file, { normalizeEvent, normalizeEvents }, convert) {
-  let text;
+  let bytes;
   try {
-    text = await readFile(resolve(file), 'utf8');
+    bytes = await readFile(resolve(file));
   } catch (error) {
     return { file, status: 'missing', error: { missing: error.code ?? error.message }, issues: [] };
   }
+  // As readFile(…, 'utf8') gives it: a BOM stays, and JSON.parse refuses it as before.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   let json;
   let converted;
   try {
@@ -76,9 +78,9 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
     converted = convert.convert(json);
   } catch (error) {
     // Not JSON: a calendar (.ics) or a spreadsheet saved as CSV is read as such; anything else is not JSON.
-    const spreadsheet = /^\s*[[{]/.test(text) ? undefined : convert.convertFile(await readFile(resolve(file)));
-    if (!spreadsheet?.json) return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
-    converted = spreadsheet;
+    const other = /^\s*[[{]/.test(text) ? undefined : convert.convertFile(bytes);
+    if (!other?.json) return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
+    converted = other;
   }
   const readAs = converted.format && converted.format !== 'json-ld' ? { readAs: converted.format } : {};
   const conversionIssues = readAs.readAs ? converted.issues.map(({ level, path, message }) => ({ level, path, message })) : [];

@@ -54,10 +54,12 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
     let json;
     const bytes = await readFile(path).catch(() => undefined);
     const converted = bytes && convert?.(bytes);
-    if (converted?.format && converted.format !== 'json-ld') {
-      // An export that cannot be converted is logged; the last good version stays.
-      if (!converted.json) logError(`event-widgets server: ${basename(path)} (${converted.format}) cannot be converted: ${converted.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-      if (!converted.json) return cached?.entry;
+    if (converted?.format) {
+      // JSON-LD comes parsed; an export that cannot be converted is logged, and the last good version stays.
+      if (!converted.json) {
+        logError(`event-widgets server: ${basename(path)} (${converted.format}) cannot be converted: ${converted.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+        return cached?.entry;
+      }
       json = converted.json;
     } else {
       try {

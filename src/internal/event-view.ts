@@ -111,11 +111,6 @@ class EventView implements DataView<EventState> {
   }
 
   /**
-   * An ancestor is not defined yet, or is an `<ev-event>` that has not answered yet: loaded on
-   * demand, elements are defined in any order, and a widget may update between its `<ev-event>`'s
-   * definition and its asking again (#askOnceDefined). Either answers soon; no error meanwhile.
-   */
-  /**
    * The provider's event with its programme, for an element that shows it (`static readSession`)
    * when the provider read none: its document read again with this element's reader (once per
    * document, in the data path's cache), the sessions put into the provider's event.
@@ -128,6 +123,11 @@ class EventView implements DataView<EventState> {
     return read?.event ? { ...context, event: { ...event, sessions: read.event.sessions } } : context;
   }
 
+  /**
+   * An ancestor is not defined yet, or is an `<ev-event>` that has not answered yet: loaded on
+   * demand, elements are defined in any order, and a widget may update between its `<ev-event>`'s
+   * definition and its asking again (#askOnceDefined). Either answers soon; no error meanwhile.
+   */
   #awaitingProvider(): boolean {
     return this.path.host.parentElement?.closest(':not(:defined), ev-event') != null;
   }

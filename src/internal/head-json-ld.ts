@@ -67,14 +67,16 @@ function withProgramme(event: EventData, owner: Shown): EventData {
   return sessions?.length ? { ...event, sessions } : event;
 }
 
+/** Where a relative `@id` in what `owner` shows resolves: its `src`, else the page. */
+const baseOf = (owner: Shown) => new URL(owner.src ?? '', document.baseURI).href;
+
 /**
  * What `owner` would write, as HTML to paste into a page's `<head>` (one block per event), or
  * undefined when search engines would reject a block (no location): the embed builder shows it
  * beside the widget's code, for pages that would rather carry it themselves.
  */
 export function blocksHtml(owner: Shown): string | undefined {
-  const base = new URL(owner.src ?? '', document.baseURI).href;
-  const events = eventsOf(owner).map((event) => eventJsonLd(withProgramme(event, owner), base));
+  const events = eventsOf(owner).map((event) => eventJsonLd(withProgramme(event, owner), baseOf(owner)));
   return events.some((block) => missingForSearch(block).length > 0) ? undefined : events.map(scriptElement).join('');
 }
 
@@ -82,14 +84,14 @@ const followed = new WeakSet<Shown>();
 
 /** Writes what the element of a `DataController` (`owner`) shows now, and after each of its updates, until it leaves the page (then withdraws it; back on the page, it writes again). */
 export function follow({ host: owner }: { readonly host: Shown }, render: LitRender): void {
-  if (!followed.has(owner)) {
-    followed.add(owner);
-    owner.addController({
-      hostUpdated: () => publish(owner, render),
-      hostDisconnected: () => withdraw(owner),
-      hostConnected: () => owner.requestUpdate(),
-    });
-  }
+  // Once per element: its own controller then writes after each update (the data path hands it over at every one).
+  if (followed.has(owner)) return;
+  followed.add(owner);
+  owner.addController({
+    hostUpdated: () => publish(owner, render),
+    hostDisconnected: () => withdraw(owner),
+    hostConnected: () => owner.requestUpdate(),
+  });
   publish(owner, render);
 }
 
@@ -102,7 +104,7 @@ function publish(owner: Shown, render: LitRender): void {
   const events = owner.hasAttribute('structured-data') ? eventsOf(owner) : [];
   const before = written.get(owner);
   if (before ? events.length === before.events.length && events.every((e, i) => e === before.events[i]) : events.length === 0) return;
-  const baseUrl = new URL(owner.src ?? '', document.baseURI).href;
+  const baseUrl = baseOf(owner);
   const keys = new Set<string>();
   for (const event of events) {
     const block = eventJsonLd(withProgramme(event, owner), baseUrl);
