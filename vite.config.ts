@@ -64,13 +64,16 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Chunks the npm build's elements import on demand, named without a hash: an element's file names
  * them, and a change inside them then leaves every element's file (and its measured size) as it was.
  */
-const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english'];
+const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english', 'programme', 'icalendar'];
 
 /** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
 const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;
 
 /** The programme's reader, for the agenda (and, inside `<ev-event>`, only once an agenda asks): never in the core chunk. */
 const PROGRAMME_ONLY = /[\\/]normalize[\\/](sessions|session-kinds)\.ts$/;
+
+/** The JSON-LD writer's helpers, which the on-demand writer and the programme readers share. */
+const STRUCTURED_DATA = /[\\/]data[\\/]structured-data\.ts$/;
 
 /** The card, on most partner pages and beside most other elements: in the core chunk too. */
 const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
@@ -83,7 +86,12 @@ const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
  * revalidation, English) only when asked.
  */
 function loaderBuild() {
-  const core = [{ name: 'core', test: CARD }, { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) }];
+  const core = [
+    { name: 'core', test: CARD },
+    // Shared by the structured-data writer and the programme formats' readers only.
+    { name: 'structured-data', test: STRUCTURED_DATA },
+    { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) },
+  ];
   return minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
 }
 
@@ -113,6 +121,10 @@ const ON_DEMAND = {
   'structured-data': { source: source('src/internal/head-json-ld.ts'), file: 'event-widgets-jsonld.js' },
   /** Every widget's English texts (`loadLanguage`), for pages in English; German ships in the file itself. */
   english: { source: source('src/data/messages/english.ts'), file: 'event-widgets-en.js' },
+  /** The programme formats' reader (a `src` that is a schedule.json or CSV), for pages whose data is one. */
+  programme: { source: source('src/data/formats/programme.ts'), file: 'event-widgets-programme.js' },
+  /** Its iCalendar part, with ical.js: for pages whose `src` is an `.ics`. */
+  icalendar: { source: source('src/data/formats/icalendar.ts'), file: 'event-widgets-icalendar.js' },
 };
 
 /**
@@ -122,5 +134,7 @@ const ON_DEMAND = {
  */
 function onDemandBuild(name: keyof typeof ON_DEMAND) {
   const { source: entry, file } = ON_DEMAND[name];
-  return minifiedFile(entry, file, { codeSplitting: false });
+  const others = Object.values(ON_DEMAND).filter((m) => m.source !== entry);
+  const build = minifiedFile(entry, file, { codeSplitting: false, paths: Object.fromEntries(others.map((m) => [m.source, `./${m.file}`])) });
+  return { ...build, build: { ...build.build, rollupOptions: { ...build.build.rollupOptions, external: others.map((m) => m.source) } } };
 }

@@ -79,7 +79,7 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
   } catch (error) {
     // Not JSON: a calendar (.ics) or a spreadsheet saved as CSV is read as such; anything else is not JSON.
     const other = /^\s*[[{]/.test(text) ? undefined : convert.convertFile(bytes);
-    if (!other?.json) return { file, status: 'invalid', error: { notJson: error.message }, issues: [] };
+    if (!other?.format) return { file, status: 'invalid', error: { notJson: other?.issues[0]?.message ?? error.message }, issues: [] };
     converted = other;
   }
   const readAs = converted.format && converted.format !== 'json-ld' ? { readAs: converted.format } : {};
@@ -105,7 +105,7 @@ async function check(file, { normalizeEvent, normalizeEvents }, convert) {
  * zone (named when it is not Berlin's), and the data messages in an editor's German
  * (dist/issue-texts.js, the builder's words) or as the widgets log them in English.
  */
-function printer(lang, { formatEventDate }, { translateIssue }) {
+function printer(lang, { formatEventDate }, { translateIssue, translatePath }) {
   const texts = TEXTS[lang];
   const dateLine = (event) => {
     const date = formatEventDate(event, event.timeZone, lang);
@@ -117,7 +117,7 @@ function printer(lang, { formatEventDate }, { translateIssue }) {
     const counts = texts.counts(errors, issues.length - errors).filter(Boolean).map((count) => `, ${count}`).join('');
     const read = readAs ? ` ${texts.readAs(readAs)}` : '';
     if (series) return `✓ ${file}: ${texts.series(series.name, series.events)}${counts}${read}`;
-    if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(error.notJson) : texts.missing(error.missing)}`;
+    if (error) return `✗ ${file}: ${error.missing === undefined ? texts.notJson(message(error.notJson)) : texts.missing(error.missing)}`;
     if (!event) return `✗ ${file}: ${texts.cannotShow}`;
     return `✓ ${file}: ${texts.event(event.name, dateLine(shown), event.sessions)}${counts}${read}`;
   };
@@ -126,7 +126,7 @@ function printer(lang, { formatEventDate }, { translateIssue }) {
     const out = report.status === 'ok' ? stdout : stderr;
     out(verdict(report));
     for (const issue of report.issues) {
-      out(`  ${(issue.level === 'error' ? texts.error : texts.warning).padEnd(width)} ${issue.path || texts.root}: ${message(issue.message)}`);
+      out(`  ${(issue.level === 'error' ? texts.error : texts.warning).padEnd(width)} ${translatePath(issue.path, lang) || texts.root}: ${message(issue.message)}`);
     }
   };
 }

@@ -3,7 +3,7 @@
 // editor comes from builder-texts.js. DOM is built with createElement and textContent only (this
 // page runs under Trusted Types).
 import { EventLoadError, errorMessage, fetchJson, loadExtras, normalizeEvent } from '/dist/event-widgets-all.js';
-import { translateIssue } from '/dist/issue-texts.js';
+import { translateIssue, translatePath } from '/dist/issue-texts.js';
 import { OPTIONS, UI, WIDGETS, fill, plural } from '/builder-texts.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,7 +24,7 @@ const elements = manifest.modules
 const SERIES = 'ev-series';
 
 /** `chosen`: the ticked widgets; `values[tag][attribute]`: the options set for each. */
-const state = { chosen: ['ev-card'], values: {}, issues: [] };
+const state = { chosen: ['ev-card'], values: {}, issues: [], pasted: { json: undefined } };
 
 function el(tag, properties = {}, ...children) {
   const node = Object.assign(document.createElement(tag), properties);
@@ -130,13 +130,44 @@ function renderOptions() {
   );
 }
 
-/** The pasted JSON-LD, parsed; `error` when it is not JSON. */
+/** The pasted data as the widgets get it (read by `readPasted`): JSON-LD, or `error` when it is none. */
 function inlineJson() {
+  return state.pasted;
+}
+
+/**
+ * What was pasted, read as the widgets read a `src`: JSON-LD as it is; a programme (a pretalx or
+ * frab schedule.json, a spreadsheet saved as CSV, an .ics) by the widgets' own reader
+ * (dist/event-widgets-programme.js, imported only then) as JSON-LD, with its problems (`issues`)
+ * and what it was read as (`format`). `error` when it is none of them.
+ */
+async function readPasted() {
+  const value = $('jsonld').value;
+  let input;
   try {
-    return { json: JSON.parse($('jsonld').value) };
+    input = JSON.parse(value);
+    if (!input?.schedule) return { json: input };
   } catch (error) {
-    return { error };
+    if (/^\s*[[{]/.test(value) || value.trim() === '') return { error };
+    input = new TextEncoder().encode(value);
   }
+  const { convertProgramme } = await import('/dist/event-widgets-programme.js');
+  const reading = await convertProgramme(input);
+  if (reading.notData) return { error: new Error(translateIssue(reading.notData, lang) ?? reading.notData) };
+  return { json: reading.json, format: reading.format, issues: reading.issues, error: reading.json ? undefined : new Error(reading.issues.map(issueText).join(' ')) };
+}
+
+/** A linked programme's problems, as `readPasted` gives a pasted one's: the file read again, by the widgets' reader. */
+async function readLinked(url) {
+  const bytes = new Uint8Array(await (await fetch(url, { credentials: 'omit' })).arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  let input = bytes;
+  if (/^\s*[[{]/.test(text)) {
+    input = JSON.parse(text);
+    if (!input?.schedule) return {};
+  }
+  const { convertProgramme } = await import('/dist/event-widgets-programme.js');
+  return convertProgramme(input);
 }
 
 function absolute(url) {
@@ -348,22 +379,33 @@ async function updateWarnings(embed) {
 function issueItem(issue) {
   const words = translateIssue(issue.message, lang);
   const item = el('li', { className: issue.level });
-  item.append(`${issue.level === 'error' ? text.error : text.note}: ${issue.path ? `${issue.path}: ` : ''}`);
+  item.append(`${issue.level === 'error' ? text.error : text.note}: ${issue.path ? `${translatePath(issue.path, lang)}: ` : ''}`);
   item.append(words ?? el('span', { lang: 'en', textContent: issue.message }));
   return item;
 }
 
-/** The checks the widgets make, with the widgets' own German; relative links count as they would on the partner's page. */
+/** An issue as one line of text, for a message that stands alone. */
+const issueText = (issue) => `${issue.path ? `${translatePath(issue.path, lang)}: ` : ''}${translateIssue(issue.message, lang) ?? issue.message}`;
+
+/**
+ * The checks the widgets make, with the widgets' own German; relative links count as they would on
+ * the partner's page. A programme (schedule.json, CSV, .ics) is named as such, and the problems
+ * its reading found come first.
+ */
 async function check() {
   const out = $('check-result');
   out.textContent = text.checking;
   let json;
+  // Read again: a paste whose reading is still under way (the programme reader loading) counts as it is now.
+  let reading = source() === 'inline' ? await readPasted() : {};
   try {
-    if (source() === 'url') json = await fetchJson(absolute($('url').value.trim()));
-    else {
-      const inline = inlineJson();
-      if (inline.error) throw new EventLoadError('inline-not-json', fill(text.inlineBroken, { detail: inline.error.message }));
-      json = inline.json;
+    if (source() === 'url') {
+      const url = absolute($('url').value.trim());
+      json = await fetchJson(url);
+      reading = await readLinked(url).catch(() => ({}));
+    } else {
+      if (reading.error && !reading.format) throw new EventLoadError('inline-not-json', fill(text.inlineBroken, { detail: reading.error.message }));
+      json = reading.json;
     }
   } catch (error) {
     state.issues = [];
@@ -371,10 +413,12 @@ async function check() {
     return;
   }
   await loadExtras(); // recurring dates and prices in words are read as the widgets read them
-  const { event, issues } = normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href, portable: true });
+  // A programme that could not be read has no JSON-LD to check: its own problems say why.
+  const { event, issues: own } = json === undefined ? { issues: [] } : normalizeEvent(json, { baseUrl: source() === 'url' ? absolute($('url').value) : location.href, portable: true });
+  const issues = [...(reading.issues ?? []), ...own];
   state.issues = issues;
   const summary = event ? fill(text.ok, { name: event.name, sessions: plural(text.sessions, event.sessions.length) }) : text.cannotShow;
-  out.replaceChildren(el('p', { textContent: summary }));
+  out.replaceChildren(el('p', { textContent: reading.format ? `${summary} ${text.readAs[reading.format]}` : summary }));
   if (issues.length) out.append(el('p', { textContent: plural(text.notes, issues.length) }), el('ul', { className: 'issues' }, ...issues.map(issueItem)));
   void updateWarnings(buildEmbed());
 }
@@ -389,7 +433,14 @@ for (const radio of document.querySelectorAll('input[name="source"]')) {
   });
 }
 $('url').addEventListener('change', update);
-$('jsonld').addEventListener('input', update);
+let pasteRun = 0;
+$('jsonld').addEventListener('input', async () => {
+  const run = ++pasteRun;
+  const pasted = await readPasted();
+  if (run !== pasteRun) return;
+  state.pasted = pasted;
+  update();
+});
 $('partner').addEventListener('input', update);
 $('check').addEventListener('click', check);
 

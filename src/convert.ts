@@ -13,6 +13,7 @@ import { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/f
 import { decodeText, spreadsheetToJsonLd } from './data/formats/spreadsheet.js';
 import { icalendarToJsonLd, isICalendar } from './data/formats/icalendar.js';
 import { isScheduleXml, scheduleXmlToJson } from './data/formats/schedule-xml.js';
+import { MARKUP_MESSAGE } from './data/formats/detect.js';
 import type { DataIssue } from './data/types.js';
 
 export { isScheduleJson, scheduleToJsonLd, type ScheduleOptions } from './data/formats/schedule-json.js';
@@ -58,5 +59,6 @@ export function convertFile(bytes: Uint8Array, options: ScheduleOptions & { read
   }
   if (isICalendar(content)) return { encoding, format: 'icalendar', ...icalendarToJsonLd(content, options) };
   if (isScheduleXml(content)) return { encoding, format: 'schedule.xml', ...scheduleToJsonLd(scheduleXmlToJson(content), options) };
+  if (content.startsWith('<')) return { encoding, issues: [{ level: 'error', path: '', message: MARKUP_MESSAGE }] };
   return { encoding, format: 'spreadsheet', ...spreadsheetToJsonLd(content, options) };
 }

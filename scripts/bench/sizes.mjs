@@ -55,7 +55,7 @@ function sizes(file) {
 const onDemand = {
   name: 'extras-on-demand',
   setup(b) {
-    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld|programme)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -155,6 +155,8 @@ export async function sizeRows() {
     { name: 'revalidate (on demand)', ...sizes('dist/event-widgets-revalidate.js') },
     { name: 'English texts (on demand)', ...sizes('dist/event-widgets-en.js') },
     { name: 'structured data (on demand)', ...sizes('dist/event-widgets-jsonld.js') },
+    { name: 'programme formats (on demand)', ...sizes('dist/event-widgets-programme.js') },
+    { name: 'iCalendar reader (on demand)', ...sizes('dist/event-widgets-icalendar.js') },
     ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
     await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
     await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),

@@ -13,6 +13,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  // Programmes as organisers export them (the widgets read them from their content; a CSV from
+  // German Excel is Windows-1252, so no charset is claimed for it).
+  '.csv': 'text/csv',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
 };
 
 /**

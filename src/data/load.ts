@@ -35,15 +35,19 @@ export interface FetchJsonOptions {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b|^text\/json\b/i;
+/** A page, not data: a login or error page a misconfigured host answers with 200. */
+const PAGE_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 /** Types a static host may wrongly send for a .json file: parsed, with a warning. */
-const LENIENT_TYPE = /^(?:text\/plain|application\/octet-stream)\b/i;
+const LENIENT_TYPE = /^(?:text\/plain|application\/octet-stream)?\s*(?:;|$)/i;
 
 /**
- * Fetches a JSON document without cookies, with a timeout, a size cap and a
- * content-type check, and parses it.
+ * Fetches event data without cookies, with a timeout, a size cap and a content-type check, and
+ * parses it. JSON is parsed here. Anything else, and a frab/pretalx `schedule.json`, is read by
+ * the programme formats' reader (src/data/formats/programme.ts: iCalendar, a spreadsheet saved as
+ * CSV), imported only for such a source; the result is schema.org JSON-LD either way.
  *
- * @throws EventLoadError with code `network`, `timeout`, `http`, `not-json` or `too-large`.
+ * @throws EventLoadError with code `network`, `timeout`, `http`, `not-json`, `too-large` or (a
+ * programme that cannot be read) `invalid`.
  * @example const json = await fetchJson('https://example.org/event.json', { timeout: 5000 });
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
@@ -70,51 +74,50 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     }
     options.onHeaders?.(response.headers);
     const type = response.headers.get('Content-Type') ?? '';
-    const lenient = type === '' || LENIENT_TYPE.test(type);
-    if (!JSON_TYPE.test(type) && !lenient) {
-      throw new EventLoadError('not-json', `Content-Type is "${type}", expected application/json or application/ld+json`, url, response.status);
+    if (PAGE_TYPE.test(type)) {
+      throw new EventLoadError('not-json', `Content-Type is "${type}": a page, not event data`, url, response.status);
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > maxBytes) {
       throw new EventLoadError('too-large', `Content-Length ${declared} bytes exceeds the limit of ${maxBytes} bytes`, url);
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readText(response, maxBytes, url);
+      bytes = await readBytes(response, maxBytes, url);
     } catch (cause) {
       throw asLoadError(cause, controller.signal, url, 'connection lost while reading the body');
     }
+    const text = new TextDecoder().decode(bytes);
+    const programme = (input: object) => import('./formats/programme.js').then((reader) => reader.readProgramme(input, url, EventLoadError));
+    if (!/^\s*[[{]/.test(text)) return await programme(bytes);
+    let json: { schedule?: unknown };
     try {
-      const json: unknown = JSON.parse(text);
-      if (lenient) console.warn(`[event-widgets] ${url}: served as "${type || 'no Content-Type'}"; please serve it as application/json.`);
-      return json;
+      json = JSON.parse(text);
     } catch (cause) {
       throw new EventLoadError('not-json', `the body is not valid JSON (${(cause as Error).message})`, url);
     }
+    if (LENIENT_TYPE.test(type)) console.warn(`[event-widgets] ${url}: served as "${type || 'no Content-Type'}"; please serve it as application/json.`);
+    return json?.schedule ? await programme(json) : json;
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
 }
 
-/** Reads the body as UTF-8, stopping as soon as it passes `maxBytes` (a missing Content-Length cannot bypass the cap). */
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+/** Reads the body, stopping as soon as it passes `maxBytes` (a missing Content-Length cannot bypass the cap). */
+async function readBytes(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
+    if (done) return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+    if ((size += value.byteLength) > maxBytes) {
       await reader.cancel();
       throw new EventLoadError('too-large', `the body exceeds the limit of ${maxBytes} bytes`, url);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
 }
 
 function asLoadError(cause: unknown, signal: AbortSignal, url: string, fallback: string): EventLoadError {

@@ -1,10 +1,11 @@
 /**
- * Whether a shared source's data changed: the check `SharedSource.refresh()` runs. A module of its
- * own, imported at a page's first check (dist/event-widgets-revalidate.js beside the single file),
- * since pages that never check again need none of it.
+ * Asking a shared source's server again: whether the data changed (the check `SharedSource.refresh()`
+ * runs) and, when an answer's clock looked wrong, what time it really is. A module of its own,
+ * imported at a page's first check or doubtful clock (dist/event-widgets-revalidate.js beside the
+ * single file), since most pages need none of it.
  */
 import { serverTimeOf } from './clock-skew.js';
-import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
+import type { EventLoadError, FetchJsonOptions } from './load.js';
 import type { SharedSource, SourceSnapshot } from './shared-source.js';
 
 /**
@@ -36,12 +37,28 @@ export async function revalidate(
   let answered: Headers | undefined;
   let json: unknown;
   try {
-    json = await fetchJson(source.url, { ...source.options, ...conditional, onHeaders: (h) => (answered = h) });
+    json = await source.request({ ...conditional, onHeaders: (h) => (answered = h) });
   } catch (error) {
-    if (error instanceof EventLoadError && error.status === 304) return false;
+    if ((error as EventLoadError).status === 304) return false;
     throw error;
   }
   const changed = JSON.stringify(json) !== JSON.stringify(shown);
   update(answered, changed ? { loading: false, json, serverTime: answered && serverTimeOf(answered), receivedAt: Date.now() } : undefined);
   return changed;
+}
+
+/**
+ * Asks the server itself for the time (a HEAD past every browser cache) when an answer's clock
+ * looked wrong: either it was an old cached copy, or the device clock really is off, which the
+ * fresh answer then shows. `update` gets the server's time; without one (no `Date`, no answer)
+ * the device clock stays uncorrected, as it would without any Date header.
+ */
+export async function confirmClock(source: SharedSource, update: (serverTime: number) => void): Promise<void> {
+  try {
+    const response = await (source.options.fetch ?? fetch)(source.url, { method: 'HEAD', cache: 'no-store', credentials: 'omit' });
+    const serverTime = serverTimeOf(response.headers);
+    if (serverTime !== undefined) update(serverTime);
+  } catch {
+    // No fresh clock.
+  }
 }

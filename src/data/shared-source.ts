@@ -72,37 +72,32 @@ export class SharedSource {
       .finally(() => (this.#refreshing = undefined)));
   }
 
+  /** This source's URL fetched once with its options and `extra` (a conditional check's headers): the parsed document. */
+  request(extra?: FetchJsonOptions): Promise<unknown> {
+    return fetchJson(this.url, { ...this.options, ...extra });
+  }
+
   async #fetch(): Promise<void> {
     this.#set({ ...this.#current, loading: true });
     try {
       let serverTime: number | undefined;
-      const json = await fetchJson(this.url, { ...this.options, onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
+      const json = await this.request({ onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
       const receivedAt = Date.now();
       // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
       // a clock that looks wrong is believed only once the server itself says so.
       const suspicious = serverTime !== undefined && Math.abs(serverTime - receivedAt) >= SKEW_THRESHOLD_MS;
       this.#set({ loading: false, json, serverTime: suspicious ? undefined : serverTime, receivedAt });
-      if (suspicious) void this.#confirmClock();
+      // Asks the server itself (src/data/revalidate.ts, imported only then).
+      if (suspicious) {
+        void import('./revalidate.js').then((module) =>
+          module.confirmClock(this, (serverTime) => this.#current.json !== undefined && this.#set({ ...this.#current, serverTime, receivedAt: Date.now() })),
+        );
+      }
     } catch (cause) {
       const error = cause instanceof EventLoadError ? cause : new EventLoadError('network', String(cause), this.url);
       // Once per failed request, however many elements share it: what the page's developer needs to fix it.
       console.warn(`[event-widgets] ${this.url}: ${error.message} (${error.code})`);
       this.#set({ loading: false, json: this.#current.json, error });
-    }
-  }
-
-  /**
-   * Asks the server itself for the time (a HEAD past every browser cache) when
-   * an answer's clock looked wrong: either it was an old cached copy, or the
-   * device clock really is off, which the fresh answer then shows.
-   */
-  async #confirmClock(): Promise<void> {
-    try {
-      const response = await (this.options.fetch ?? fetch)(this.url, { method: 'HEAD', cache: 'no-store', credentials: 'omit' });
-      const serverTime = serverTimeOf(response.headers);
-      if (serverTime !== undefined && this.#current.json !== undefined) this.#set({ ...this.#current, serverTime, receivedAt: Date.now() });
-    } catch {
-      // No fresh clock: the device clock stays uncorrected, as it would without any Date header.
     }
   }
 

@@ -128,6 +128,58 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  it('takes a pasted spreadsheet as the widgets take one: read as JSON-LD, its rows checked in German, the snippet carrying the JSON-LD', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await choose(page, 'ev-agenda');
+    await page.check('#source-inline');
+    // What an editor copies out of the German Excel file (as text; a bad date in one row).
+    const csv = readFileSync('demo/data/polizeisymposium-musterstadt-2027.csv', 'latin1').replace('14.05.2027;13:30', '31.02.2027;13:30');
+    await page.fill('#jsonld', csv);
+    await page.click('#check');
+    await page.locator('#check-result li').first().waitFor();
+    const result = await page.locator('#check-result').textContent();
+    assert.match(result, /^In Ordnung: „Polizeisymposium Musterstadt 2027“ mit 6 Programmpunkten\. \(Gelesen als Tabelle, CSV\.\)/);
+    assert.match(result, /Hinweis: Zeile 16, Spalte Datum: „31\.02\.2027“ ist kein Datum \(erwartet TT\.MM\.JJJJ oder JJJJ-MM-TT\); die Zeile wird weggelassen\./);
+    assert.equal(await page.locator('#check-result [lang="en"]').count(), 0, 'a message without German words');
+    const titles = page.locator('#preview ev-agenda').locator('[part~="session-title"]');
+    await titles.first().waitFor();
+    assert.equal(await titles.count(), 6);
+    const snippet = await page.locator('#snippet').textContent();
+    assert.match(snippet, /<ev-agenda><script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"Event","name":"Polizeisymposium Musterstadt 2027".*"subEvent":\[/);
+    const partner = await pasted(context, snippet);
+    const partnerTitles = partner.locator('ev-agenda').locator('[part~="session-title"]');
+    await partnerTitles.first().waitFor();
+    assert.equal(await partnerTitles.count(), 6);
+    // A pasted calendar is read too; markup is refused in words.
+    await page.fill('#jsonld', readFileSync('test/fixtures/icalendar/thunderbird-custom-zone.ics', 'utf8'));
+    await page.click('#check');
+    await page.locator('#check-result p').first().waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /^In Ordnung: „Polizeisymposium Berlin“ mit keinem Programmpunkt\. \(Gelesen als Kalender, iCalendar\.\)/);
+    await page.fill('#jsonld', '<!doctype html><title>Anmeldung</title>');
+    await page.click('#check');
+    await page.locator('#check-result p').nth(1).waitFor();
+    assert.match(await page.locator('#check-result').textContent(), /kein gültiges JSON: eine HTML-Seite oder XML/);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('checks a linked programme (a CSV saved by German Excel, Windows-1252) with the same words, and names what it read', async () => {
+    const { page, context, problems } = await visit('/builder.html');
+    await choose(page, 'ev-agenda');
+    await page.fill('#url', '/data/polizeisymposium-musterstadt-2027.csv');
+    await page.dispatchEvent('#url', 'change');
+    await page.click('#check');
+    await page.locator('#check-result p').first().waitFor();
+    assert.equal(await page.locator('#check-result').textContent(), 'In Ordnung: „Polizeisymposium Musterstadt 2027“ mit 7 Programmpunkten. (Gelesen als Tabelle, CSV.)');
+    const titles = page.locator('#preview ev-agenda').locator('[part~="session-title"]');
+    await titles.first().waitFor();
+    assert.deepEqual((await titles.allTextContents()).map((t) => t.trim()).slice(0, 2), ['Begrüßung', 'Lagebild Cybercrime: Angriffe auf Kommunen']);
+    assert.match(await page.locator('#snippet').textContent(), /<ev-agenda src="http:\/\/127\.0\.0\.1:\d+\/data\/polizeisymposium-musterstadt-2027\.csv"><\/ev-agenda>/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('translates every message the widgets write for the test corpus of bad data', async () => {
     const { page, context } = await visit('/builder.html');
     const untranslated = await page.evaluate(async (files) => {

@@ -49,6 +49,21 @@ function recurringPage({ organiser }) {
 </main></body></html>`;
 }
 
+/** A partner's page whose programme comes as the organiser keeps it: a CSV saved by Excel and an Outlook calendar, through the CDN. */
+function programmePage({ organiser, cdn }) {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gewerkschaft: Programm</title>
+<script type="module" src="${organiser}/dist/event-widgets.js"></script></head><body><main>
+<ev-agenda src="${cdn}/programm.csv" heading-level="2"></ev-agenda>
+<ev-series src="${cdn}/arbeitskreis.ics" heading-level="2"></ev-series>
+</main></body></html>`;
+}
+
+/** What the CDN hands out for a path: the organiser's JSON-LD, or a programme file as exported. */
+const CDN_FILES = {
+  '/programm.csv': { file: 'demo/data/polizeisymposium-musterstadt-2027.csv', type: 'text/csv' },
+  '/arbeitskreis.ics': { file: 'test/fixtures/icalendar/outlook-windows-zones.ics', type: 'text/calendar; charset=utf-8' },
+};
+
 describe('a partner page on a second origin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ev-partner-'));
   let browser;
@@ -68,7 +83,7 @@ describe('a partner page on a second origin', () => {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': `default-src 'self'; script-src ${page.organiser}; connect-src ${page.organiser} ${cdn.origin}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
       });
-      res.end((page.recurring ? recurringPage : partnerPage)({ organiser: page.organiser, cdn: cdn.origin }));
+      res.end((page.programme ? programmePage : page.recurring ? recurringPage : partnerPage)({ organiser: page.organiser, cdn: cdn.origin }));
     }, 'localhost');
     for (const [name, allowedOrigins] of [['closed', ''], ['open', partner.origin]]) {
       organisers[name] = await startServer({ port: 0, dbPath: join(dir, `${name}.sqlite`), rateLimitPerMinute: 1000, allowedOrigins });
@@ -77,11 +92,17 @@ describe('a partner page on a second origin', () => {
       '/closed.html': { organiser: organisers.closed.url },
       '/open.html': { organiser: organisers.open.url },
       '/recurring.html': { organiser: organisers.open.url, recurring: true },
+      '/programme.html': { organiser: organisers.open.url, programme: true },
     };
     // A CDN that fetched the data ten minutes ago: it hands its copy out with the origin's Date of then, and Age.
     let copy;
     cdn = await listen(async (req, res) => {
       cdnRequests += 1;
+      const programme = CDN_FILES[new URL(req.url, 'http://x').pathname];
+      if (programme) {
+        res.writeHead(200, { 'Content-Type': programme.type, 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' });
+        return res.end(readFileSync(programme.file));
+      }
       copy ??= await (await fetch(`${organisers.open.url}/api/events/polizeitage-hamburg-2024`)).text();
       res.writeHead(200, {
         'Content-Type': 'application/ld+json; charset=utf-8',
@@ -148,6 +169,28 @@ describe('a partner page on a second origin', () => {
     await card.locator('[part~="calendar"]').click();
     const ics = readFileSync(await (await download).path(), 'utf8');
     assert.match(ics, /RRULE:FREQ=MONTHLY;BYDAY=1WE\r\n/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows a programme kept in Excel and a series kept in Outlook from the CDN, under the partner\'s CSP, loading their readers only there', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const readers = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/(programme|icalendar)-[\w-]+\.js$/.test(n)));
+    // The page with JSON-LD fetches no byte of the readers.
+    const plain = await open(context, '/open.html');
+    assert.deepEqual(await readers(plain.page), []);
+    const { page, problems } = await open(context, '/programme.html');
+    const titles = page.locator('ev-agenda').locator('[part~="session-title"]');
+    await titles.first().waitFor();
+    assert.equal(await titles.count(), 7);
+    assert.equal((await titles.first().textContent()).trim(), 'Begrüßung', 'Windows-1252 read as such');
+    const items = page.locator('ev-series').locator('[part~="item"]');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 6);
+    assert.equal(await page.locator('ev-series').locator('[part~="item"].cancelled del').count(), 1);
+    const loaded = (await readers(page)).sort();
+    assert.equal(loaded.length, 2, loaded.join(', '));
+    for (const url of loaded) assert.match(url, new RegExp(`^${organisers.open.url}/dist/loader/(programme|icalendar)-[\\w-]+\\.js$`));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -277,6 +277,25 @@ describe('a calendar (.ics)', () => {
     return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   }
 
+  it('a real Exchange 2010 export (collective/icalendar\'s test corpus): GMT Standard Time, all-day series whose EXDATE Outlook writes as midnight', () => {
+    const { format, json, issues } = convertFile(file('exchange-2010-gmt-standard-time.ics'), { now: Date.parse('2024-10-05T00:00:00Z') });
+    assert.equal(format, 'icalendar');
+    assert.deepEqual(issues, []);
+    assert.equal(json['@type'], 'EventSeries');
+    assert.equal(json.name, 'Kalender');
+    // Every other Monday from 1 July until 28 July: 1 and 15 July, and 15 July is excluded
+    // (EXDATE;TZID=GMT Standard Time:20240715T000000 beside DTSTART;VALUE=DATE).
+    assert.deepEqual(json.subEvent.map((e) => [e.name, e.startDate, e.endDate]), [
+      ['test123', '2024-07-01', '2024-07-07'],
+      ['test123 - edited event!!!!', '2024-07-01', '2024-07-07'],
+      // 18:30 in London in October is British Summer Time.
+      ['outlook event with alarm', '2024-10-04T18:30:00+01:00', '2024-10-04T19:00:00+01:00'],
+    ]);
+    assert.deepEqual(json.subEvent[0].eventSchedule, { '@type': 'Schedule', scheduleTimezone: 'Europe/London' }, 'GMT Standard Time is London');
+    // The folded UID is one identifier.
+    assert.equal(json.subEvent[2].identifier, '040000008200E00074C5B7101A82E00800000000EF8046288216DB010000000000000000100000000D748168D60A25439FA3E76297E80CB0');
+  });
+
   it('Outlook: Windows zone names, a monthly RRULE with EXDATE and a moved date, a cancelled event, escaped text and folded lines', () => {
     const { format, json, issues } = convertFile(file('outlook-windows-zones.ics'), { now: NOW });
     assert.equal(format, 'icalendar');

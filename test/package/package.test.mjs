@@ -88,6 +88,28 @@ describe('npx event-widgets validate', () => {
     ].join('\n'));
   });
 
+  it('has German words for every message the programme readers give, with lines and columns in German', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-programmes-'));
+    const files = {
+      'fehler.csv': 'Veranstaltung;Polizeitage\nRaumplan;siehe unten\n\nDatum;Beginn;Ende;Dauer;Titel\n31.02.2024;09:00;10:00;;Begrüßung\n06.11.2024;9 Uhr;10:00;;Vortrag\n06.11.2024;09:00;;lang;Podium\n06.11.2024;09:00;zehn;;Workshop\n06.11.2024;09:00;10:00;;\n06.11.2024;11:00;12:00;;Abschluss\n',
+      'ohne-name.csv': 'Datum;Beginn;Titel\n06.11.2024;09:00;Begrüßung\n',
+      'ohne-kopf.csv': 'nur;Text\n',
+      'leer.csv': 'Veranstaltung;Polizeitage\n\nDatum;Beginn;Titel\n31.02.2024;09:00;Begrüßung\n',
+      'schedule.json': JSON.stringify({ schedule: { version: '1', conference: { title: 'Tagung', time_zone_name: 'Mitteleuropa', days: [{ index: 1, date: '2024-11-06', rooms: { 'Saal 1': [{ guid: 'a', title: 'Begrüßung', date: '2024-11-06T09:00:00+01:00', duration: 'lang' }, { guid: 'b', title: 'Vortrag', date: 'morgens', duration: '00:30' }, { guid: 'c', date: '2024-11-06T10:00:00+01:00', duration: '00:30' }] } }] } } }),
+      'kein-titel.json': JSON.stringify({ schedule: { conference: { days: [] } } }),
+      'kalender.ics': 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Mitteleuropa\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20271110T083000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Sitzung\r\nDTSTART:20271111T083000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:3\r\nRECURRENCE-ID:20271112T083000Z\r\nSUMMARY:Verlegt\r\nDTSTART:20271113T083000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'leer.ics': 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n',
+      'seite.html': '<!doctype html><title>Anmeldung</title>',
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const { all } = await run('validate', '--lang', 'de', ...Object.keys(files).map((name) => join(dir, name)));
+    const english = all.split('\n').filter((line) => /^ {2}(Fehler|Hinweis)|^✗/.test(line) && /\b(is|are|not|no|expected|got|missing|left out|skipped|ignored|used|found|write|read|leads|gives|line|column|row|above|without)\b/.test(line.replace(/"[^"]*"|„[^“]*“|\([^)]*\.(csv|json|ics|html)\)|\/\S+/g, '')));
+    assert.deepEqual(english, [], all);
+    for (const phrase of ['Zeile 5, Spalte Datum', 'Zeile 6, Spalte Beginn', 'Zeile 7, Spalte Dauer', 'Zeile 8, Spalte Ende', 'Kein Titel', 'keine Angabe zur Veranstaltung', 'nennen Sie die Veranstaltung', 'Keine Kopfzeile', 'Keine Zeile unter der Kopfzeile', 'keine Zeitzone', 'keine Dauer', 'keine Zeitangabe mit Abstand zu UTC', 'fehlt; der Programmpunkt', 'braucht einen Titel', 'Keine Tage', 'ohne Titel (SUMMARY)', 'ohne seine Terminreihe', 'weder eine IANA- noch eine Windows-Zeitzone', 'keine Termine (VEVENT)', 'eine HTML-Seite oder XML']) {
+      assert.ok(all.includes(phrase), `${phrase} is missing from:\n${all}`);
+    }
+  });
+
   it('has German words for every message the widgets can give', async () => {
     const text = join(mkdtempSync(join(tmpdir(), 'validate-')), 'text.json');
     writeFileSync(text, '"Polizeitage"');

@@ -26,7 +26,7 @@ const counts = new Map();
 /** key → the file its requests get instead of the one they name (/test-api/serve). */
 const served = new Map();
 const count = (name) => counts.set(name, (counts.get(name) ?? 0) + 1);
-const roots = ['test/fixtures', 'demo/data', 'demo/data/series'];
+const roots = ['test/fixtures', 'demo/data', 'demo/data/series', 'test/fixtures/schedule', 'test/fixtures/spreadsheet', 'test/fixtures/icalendar'];
 
 async function readFixture(name) {
   for (const root of roots) {

@@ -9,7 +9,8 @@
  *   the zone its TZID names (Windows names mapped to IANA), else in the calendar's (`X-WR-TIMEZONE`,
  *   else the first event's, else Europe/Berlin).
  * - **Repeats**: `RRULE`, `RDATE` and `EXDATE` are expanded (ical.js), moved or changed dates
- *   (`RECURRENCE-ID`) included, from a year back to two years ahead, at most 500 dates.
+ *   (`RECURRENCE-ID`) included, from a year back to two years ahead, at most 500 dates. An all-day
+ *   series' `EXDATE` excludes its calendar day even when Outlook writes it as a time at midnight.
  * - `STATUS:CANCELLED` becomes `EventCancelled`; escaped text and folded lines are ical.js's.
  */
 import ICAL from 'ical.js';
@@ -42,8 +43,7 @@ export const WINDOWS_ZONES: Record<string, string> = {
   'AUS Eastern Standard Time': 'Australia/Sydney',
 };
 
-/** Whether `text` is an iCalendar file. */
-export const isICalendar = (text: string): boolean => /^\s*BEGIN:VCALENDAR/i.test(text);
+export { isICalendar } from './detect.js';
 
 /** The IANA zone a TZID names (itself, or a Windows name mapped), else undefined. */
 export function ianaZone(tzid: string | undefined): string | undefined {
@@ -157,9 +157,16 @@ export function icalendarToJsonLd(text: string, options: ScheduleOptions & { rea
       continue;
     }
     repeating = true;
+    // Outlook and Exchange write an all-day series' EXDATE as midnight with a TZID
+    // (`EXDATE;TZID=GMT Standard Time:20240715T000000`), which ical.js does not match with the
+    // series' dates: for a series of dates, an EXDATE's calendar day is what it excludes.
+    const excludedDays = event.startDate.isDate
+      ? new Set(master.getAllProperties('exdate').flatMap((property) => property.getValues() as ICAL.Time[]).map((time) => time.toString().slice(0, 10)))
+      : undefined;
     const iterator = event.iterator();
     let count = 0;
     for (let next = iterator.next(); next && count < MAX_DATES; next = iterator.next()) {
+      if (excludedDays?.has(next.toString().slice(0, 10))) continue;
       const at = instant(next, tzidOf(event, 'dtstart')).ms;
       if (at > now + AHEAD) break;
       if (at < now - PAST) continue;

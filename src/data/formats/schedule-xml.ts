@@ -5,8 +5,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 
-/** Whether `text` is a frab `schedule.xml`: its root element is `<schedule>`. */
-export const isScheduleXml = (text: string): boolean => /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<schedule[\s>]/.test(text);
+export { isScheduleXml } from './detect.js';
 
 /** The element nodes htmlparser2 gives (its `domhandler` types, as far as this reader needs them). */
 interface XmlElement {

@@ -40,7 +40,44 @@ const ISSUES: [RegExp, Record<'de' | 'en', string>][] = [
   [/^(.+) is not a number of dates \(1 or more\); left out$/, { de: '$1 ist keine Anzahl von Terminen (1 oder mehr); weggelassen.', en: '$1 is not a number of dates (1 or more); left out.' }],
   [/^(.+) is not an ISO 8601 duration \(expected e\.g\. "PT90M"\); left out$/, { de: '$1 ist keine Dauer (erwartet z. B. "PT90M" für 90 Minuten); weggelassen.', en: '$1 is not a duration (expected e.g. "PT90M" for 90 minutes); left out.' }],
   [/^gives no date \(see its startDate, endDate, repeatCount and exceptDate\)$/, { de: 'Die Terminreihe ergibt keinen Termin (prüfen Sie startDate, endDate, repeatCount und exceptDate).', en: 'The schedule gives no date (check its startDate, endDate, repeatCount and exceptDate).' }],
+  // The programme formats' readers (src/data/formats/): schedule.json, spreadsheets, iCalendar.
+  [/^missing: the conference needs a title \(or --name\)$/, { de: 'fehlt: die Veranstaltung braucht einen Titel (conference.title, oder --name).', en: 'missing: the conference needs a title (or --name).' }],
+  [/^missing: name the event in a row "Veranstaltung;…" above the table \(or --name\)$/, { de: 'fehlt: nennen Sie die Veranstaltung in einer Zeile „Veranstaltung;…“ über der Tabelle (oder --name).', en: 'missing: name the event in a row “Event;…” above the table (or --name).' }],
+  [/^missing; the talk is left out$/, { de: 'fehlt; der Programmpunkt wird weggelassen.', en: 'missing; the talk is left out.' }],
+  [/^missing, and no talk gives a time$/, { de: 'fehlt, und kein Programmpunkt nennt eine Zeit.', en: 'missing, and no talk gives a time.' }],
+  [/^no days: the programme is empty$/, { de: 'Keine Tage: das Programm ist leer.', en: 'No days: the programme is empty.' }],
+  [/^not a frab\/pretalx schedule\.json \(expected "schedule" with "conference" or "events"\)$/, { de: 'Kein schedule.json von frab oder pretalx (erwartet "schedule" mit "conference" oder "events").', en: 'Not a frab or pretalx schedule.json (expected "schedule" with "conference" or "events").' }],
+  [/^"(.*)" is not an IANA time zone; the offsets of the talks decide$/, { de: '„$1“ ist keine Zeitzone (wie Europe/Berlin); es gelten die Zeitangaben der Programmpunkte.', en: '“$1” is not a time zone (such as Europe/Berlin); the times of the talks decide.' }],
+  [/^"(.*)" is not an IANA time zone; (.+) is used$/, { de: '„$1“ ist keine Zeitzone (wie Europe/Berlin); $2 wird verwendet.', en: '“$1” is not a time zone (such as Europe/Berlin); $2 is used.' }],
+  [/^time_zone_name "(.*)" contradicts the offset of "(.*)"; the offsets are used, times shown in (.+)$/, { de: 'Die Zeitzone „$1“ passt nicht zur Zeitangabe „$2“; es gelten die Zeitangaben, gezeigt in $3.', en: 'The time zone “$1” does not fit the time “$2”; the times are used, shown in $3.' }],
+  [/^"(.*)" is not a date and time with offset \(expected e\.g\. "(.+)"\); "(.*)" is left out$/, { de: '„$1“ ist keine Zeitangabe mit Abstand zu UTC (erwartet z. B. „$2“); „$3“ wird weggelassen.', en: '“$1” is not a time with its UTC offset (expected e.g. “$2”); “$3” is left out.' }],
+  [/^"(.*)" is not a duration \(expected "hh:mm"\); the end is left out$/, { de: '„$1“ ist keine Dauer (erwartet „hh:mm“); das Ende wird weggelassen.', en: '“$1” is not a duration (expected “hh:mm”); the end is left out.' }],
+  [/^no header row naming a title and a date column \(Titel\/Title, Datum\/Date\)$/, { de: 'Keine Kopfzeile mit einer Spalte für Titel und Datum (Titel/Title, Datum/Date).', en: 'No header row with a title and a date column (Titel/Title, Datum/Date).' }],
+  [/^no row below the header could be read$/, { de: 'Keine Zeile unter der Kopfzeile ließ sich lesen.', en: 'No row below the header could be read.' }],
+  [/^"(.*)" above the table is not an event field \((.+)\); ignored$/, { de: '„$1“ über der Tabelle ist keine Angabe zur Veranstaltung ($2); nicht beachtet.', en: '“$1” above the table is not an event field ($2); ignored.' }],
+  [/^no title; the row is left out$/, { de: 'Kein Titel; die Zeile wird weggelassen.', en: 'No title; the row is left out.' }],
+  [/^"(.*)" is not a date \(expected dd\.mm\.yyyy or yyyy-mm-dd\); the row is left out$/, { de: '„$1“ ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT); die Zeile wird weggelassen.', en: '“$1” is not a date (expected dd.mm.yyyy or yyyy-mm-dd); the row is left out.' }],
+  [/^"(.*)" is not a time \(expected hh:mm\); the row is left out$/, { de: '„$1“ ist keine Uhrzeit (erwartet hh:mm); die Zeile wird weggelassen.', en: '“$1” is not a time (expected hh:mm); the row is left out.' }],
+  [/^"(.*)" is not a duration \(expected minutes or hh:mm\); the row is left out$/, { de: '„$1“ ist keine Dauer (erwartet Minuten oder hh:mm); die Zeile wird weggelassen.', en: '“$1” is not a duration (expected minutes or hh:mm); the row is left out.' }],
+  [/^not an iCalendar file ical\.js can read \((.*)\)$/, { de: 'Keine lesbare Kalenderdatei (iCalendar): $1', en: 'Not a calendar file (iCalendar) that can be read: $1' }],
+  [/^no VEVENT: the calendar has no events$/, { de: 'Der Kalender enthält keine Termine (VEVENT).', en: 'The calendar holds no events (VEVENT).' }],
+  [/^no event with a SUMMARY and a DTSTART$/, { de: 'Kein Termin mit Titel (SUMMARY) und Beginn (DTSTART).', en: 'No event with a title (SUMMARY) and a start (DTSTART).' }],
+  [/^no DTSTART; left out$/, { de: 'Ohne Beginn (DTSTART); weggelassen.', en: 'No start (DTSTART); left out.' }],
+  [/^(\d+) event\(s\) without SUMMARY left out$/, { de: '$1 Termin(e) ohne Titel (SUMMARY) weggelassen.', en: '$1 event(s) without a title (SUMMARY) left out.' }],
+  [/^a changed date \(RECURRENCE-ID\) without its repeating event; left out$/, { de: 'Ein geänderter Termin (RECURRENCE-ID) ohne seine Terminreihe; weggelassen.', en: 'A changed date (RECURRENCE-ID) without its repeating event; left out.' }],
+  [/^markup \(an HTML page or XML other than frab's schedule\.xml\), not event data$/, { de: 'eine HTML-Seite oder XML (aber kein schedule.xml von frab), keine Veranstaltungsdaten', en: 'an HTML page or XML (but no schedule.xml of frab), not event data' }],
+  [/^time zone "(.*)" is neither an IANA nor a Windows zone name; times are shown in (.+)$/, { de: 'Die Zeitzone „$1“ ist weder eine IANA- noch eine Windows-Zeitzone; die Zeiten werden in $2 gezeigt.', en: 'The time zone “$1” is neither an IANA nor a Windows zone name; times are shown in $2.' }],
 ];
+
+/**
+ * Where a message points, in `lang`: a spreadsheet's `line 17, column Datum` as an editor's
+ * program counts (`Zeile 17, Spalte Datum`); a field's path stays as the data names it.
+ *
+ * @example translatePath('line 17, column Datum', 'de') // 'Zeile 17, Spalte Datum'
+ */
+export function translatePath(path: string, lang: 'de' | 'en'): string {
+  return lang === 'de' ? path.replace(/^line (\d+)/, 'Zeile $1').replace(/, column /, ', Spalte ') : path;
+}
 
 /** How a message describes a value that is not text (`describe` in normalize/reader.ts), in German. */
 const VALUE_WORDS: Record<string, string> = { 'a list': 'eine Liste', 'an object': 'ein Objekt', nothing: 'nichts', null: 'null', string: 'Text', number: 'eine Zahl', boolean: 'ein Wahrheitswert' };
