@@ -131,6 +131,16 @@ const cases = [
   ['a cancellation page by PUT', { method: 'PUT', path: '/registrations/cancel' }, 405],
   ['the no-JS form with a line break', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...person({ givenName: 'Eve\r\nBcc: x@evil.example' }), consent: 'on', consentVersion: '1' }).toString() }, 422],
   ['the no-JS form with a filled honeypot (silently dropped)', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...person(), consent: 'on', consentVersion: '1', website: 'http://spam.example' }).toString() }, 201],
+  // The organiser's new version (PUT /api/events/:id): none of these may replace the event's file.
+  ['a new version without a token', { method: 'PUT', path: '/api/events/open-event', body: { '@type': 'Event', name: 'Übernommen', startDate: '2099-01-01' } }, 401],
+  ['a new version with a wrong token', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: 'Bearer wrong' }, body: { '@type': 'Event', name: 'Übernommen', startDate: '2099-01-01' } }, 401],
+  ['a new version that is no event data', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: `Bearer ${TOKEN}` }, body: 'kein Programm' }, 422],
+  ['a new version without a date', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: `Bearer ${TOKEN}` }, body: { '@type': 'Event', name: 'Ohne Datum' } }, 422],
+  ['a new version that is an HTML page', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/html' }, body: '<!doctype html><script>alert(1)</script>' }, 422],
+  ['a new version that is broken JSON', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: `Bearer ${TOKEN}` }, body: '{"@type": "Event", "name": ' }, 422],
+  ['a new version over 2 MB', { method: 'PUT', path: '/api/events/open-event', headers: { Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ '@type': 'Event', name: 'x', startDate: '2099-01-01', description: long(2_200_000) }) }, 413],
+  ['a new version for an upper-case id', { method: 'PUT', path: '/api/events/OPEN-EVENT', headers: { Authorization: `Bearer ${TOKEN}` }, body: { '@type': 'Event', name: 'x', startDate: '2099-01-01' } }, 404],
+  ['a new version through ..%2f', { method: 'PUT', path: '/api/events/..%2fpackage', headers: { Authorization: `Bearer ${TOKEN}` }, body: { '@type': 'Event', name: 'x', startDate: '2099-01-01' } }, 404],
   ['a series that does not exist', { method: 'GET', path: '/api/series/nothing.ics' }, 404],
   ['POST to the series feed', { method: 'POST', path: '/api/series/polizeitage.ics', body: {} }, 405],
 ];

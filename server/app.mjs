@@ -40,6 +40,7 @@ export function createApp({ db, events, protocol, config, lifecycle }) {
     [READ, '/api/events/:id/registrations.csv', organizer.csv],
     [READ, '/api/events/:id/registrations/summary', organizer.summary],
     [READ, '/api/events/:id', eventData.event],
+    [['PUT'], '/api/events/:id', organizer.publish],
     [READ, '/api/series/:id.ics', feed.calendar],
     [READ, '/api/series/:id', feed.json],
     [[...READ, 'POST'], '/registrations/cancel', pages.cancel],

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /**
@@ -21,6 +21,8 @@ import { basename, join } from 'node:path';
  * pretalx's `schedule.json`, frab's `<id>.xml`, `<id>.csv`, a spreadsheet, or `<id>.ics`, a calendar) is converted to JSON-LD once per change
  * of the file: an organiser updates the programme by dropping the new export in the folder. One
  * that cannot be converted is logged and, like a half-written file, leaves the last good version.
+ * `publish(id, bytes)` takes a new version from the organiser's `PUT`, and `watch(ms)` looks at
+ * every file that often, so a replaced file is heard within seconds even when nobody asks for it.
  */
 export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, demoOrigin, onRead = async () => {}, logError = console.error } = {}) {
   const prepare = (json) => {
@@ -80,8 +82,55 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
     return entry;
   }
 
+  /**
+   * A new version of event `id` (`PUT /api/events/:id`), in any format `convert` reads. Refused
+   * with its `issues` when it cannot be read or the widgets could not show it (errors); else
+   * written as `<id>.json` (or `.xml`, `.csv`, `.ics`, as it came) in one step (a temporary file
+   * renamed), a file of that id in another format renamed to `<name>.replaced` (it would shadow or
+   * be shadowed), and loaded, so `onRead` follows it at once. Resolves `{ entry, format, issues }`.
+   */
+  async function publish(id, bytes) {
+    const converted = convert ? convert(bytes) : { issues: [] };
+    if (!converted.json) return { issues: converted.issues.length ? converted.issues : [{ level: 'error', path: '', message: 'not event data' }] };
+    const { event, issues } = protocol.normalizeEvent(prepare(converted.json));
+    const all = [...converted.issues, ...issues];
+    if (!event || all.some((issue) => issue.level === 'error')) return { issues: all };
+    const extension = { 'schedule.xml': 'xml', spreadsheet: 'csv', icalendar: 'ics' }[converted.format] ?? 'json';
+    const file = join(folder, `${id}.${extension}`);
+    await writeFile(`${file}.part`, bytes);
+    for (const other of ['json', 'xml', 'csv', 'ics'].filter((e) => e !== extension)) {
+      await rename(join(folder, `${id}.${other}`), join(folder, `${id}.${other}.replaced`)).catch((error) => error.code === 'ENOENT' || Promise.reject(error));
+    }
+    await rename(`${file}.part`, file);
+    return { entry: await load(id), format: converted.format ?? 'json-ld', issues: all };
+  }
+
+  /** Looks at every event file each `ms` (reading those that changed, which runs `onRead`); returns the stop function. */
+  function watch(ms) {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        for (const id of await ids()) await load(id);
+      } catch (error) {
+        logError(`event-widgets server: looking at ${folder} failed (${error.message}); trying again in ${ms} ms`);
+      } finally {
+        running = false;
+      }
+    }, ms);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }
+
+  async function ids() {
+    return [...new Set((await readdir(folder)).filter((f) => f.endsWith('.json') || (convert && /\.(xml|csv|ics)$/.test(f))).map((f) => f.replace(/\.(json|xml|csv|ics)$/, '')))];
+  }
+
   return {
     load,
+    publish,
+    watch,
     /** The registration form's fields for event `id`: `<id>.fields.json` beside it (checked as the form checks them), else the default ones. */
     async fields(id) {
       try {
@@ -105,9 +154,7 @@ export function createEventStore(folder, protocol, { convert, shiftWeeks = 0, de
       json = prepare(json);
       return { json, ...protocol.normalizeEvents(json), name: typeof json.name === 'string' ? json.name : id };
     },
-    async ids() {
-      return [...new Set((await readdir(folder)).filter((f) => f.endsWith('.json') || (convert && /\.(xml|csv|ics)$/.test(f))).map((f) => f.replace(/\.(json|xml|csv|ics)$/, '')))];
-    },
+    ids,
   };
 }
 

@@ -6,6 +6,7 @@ import { createClientAddress, parseTrustedProxies } from './http/client-address.
 import { createLinkSigner, newSecret } from './mail/links.mjs';
 import { createMails } from './mail/mails.mjs';
 import { startOutbox } from './mail/outbox.mjs';
+import { createAnnouncer } from './changes.mjs';
 import { createTransport } from './mail/transport.mjs';
 import { eventDeadlines, startRetention } from './retention.mjs';
 import { openPostgres } from './store/postgres.mjs';
@@ -31,8 +32,10 @@ function wholeNumber(envName, raw, fallback, min, max = Number.MAX_SAFE_INTEGER)
  * Starts the demo server. Settings come from the options, else the environment:
  *   PORT (8080), HOST (127.0.0.1), REGISTRATIONS_DB (./data/registrations.sqlite),
  *   DATABASE_URL (postgres://…: PostgreSQL instead of SQLite, for several instances),
- *   EVENTS_DIR (the folder of event JSON files; default demo/data),
- *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export and summary; 32 characters at least),
+ *   EVENTS_DIR (the folder of event JSON files; default demo/data), EVENTS_CHECK_MS (5000: how often its files are
+ *   looked at, so a replaced one is heard and its registrants told without a request),
+ *   ALLOWED_ORIGINS (comma-separated partner origins for CORS), ORGANIZER_TOKEN (CSV export, summary and
+ *   `PUT /api/events/:id`, the organiser's new version; 32 characters at least),
  *   TRUSTED_PROXIES (comma-separated addresses and CIDR ranges of reverse proxies whose X-Forwarded-For names the client),
  *   ALLOWED_HOSTS (comma-separated host[:port] names it answers besides localhost and HOST),
  *   RATE_LIMIT_PER_MINUTE (30 per client address), MAX_BODY_BYTES (16384),
@@ -95,7 +98,13 @@ export async function startServer(options = {}) {
   // (dates shifted) sends its visitors' links to its own pages instead of the example organiser's.
   // A programme dropped in as frab's or pretalx's schedule.json, or as a spreadsheet (.csv), is served as JSON-LD (src/convert.ts).
   const { convertFile } = await import(join(DIST, 'convert.js'));
-  const events = createEventStore(dataFolder, protocol, { convert: convertFile, shiftWeeks, demoOrigin: shift ? () => ownUrl : undefined, onRead: (id, event) => db.eventDates(id, eventDeadlines(event)) });
+  // A new version that moves, relocates or cancels an event tells its registrants (server/changes.mjs);
+  // not in the demo, whose dates move on by a week whenever it starts a week later.
+  const onRead = async (id, event) => {
+    await db.eventDates(id, eventDeadlines(event));
+    if (!shiftWeeks) await announce(id, event);
+  };
+  const events = createEventStore(dataFolder, protocol, { convert: convertFile, shiftWeeks, demoOrigin: shift ? () => ownUrl : undefined, onRead });
   const list = (value) => String(value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const config = {
     maxBodyBytes,
@@ -113,9 +122,13 @@ export async function startServer(options = {}) {
   const now = options.now ?? (() => Date.now());
   const secret = options.linkSecret ?? env.LINK_SECRET ?? (await db.setting('link-secret', newSecret));
   const signer = createLinkSigner(secret);
-  const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now });
+  const from = options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>';
+  const mails = createMails({ protocol, signer, publicUrl: () => ownUrl, now, from });
   const transport = createTransport({ smtpUrl: options.smtpUrl ?? env.SMTP_URL, outboxDir: options.outboxDir ?? env.OUTBOX_DIR ?? join(dirname(dbPath), 'outbox'), log, timeoutMs: smtpTimeoutMs });
-  const outbox = startOutbox({ db, transport, from: options.mailFrom ?? env.MAIL_FROM ?? 'Anmeldung (event-widgets demo) <anmeldung@event-widgets.invalid>', retryMs: mailRetryMs, leaseMs: mailLeaseMs });
+  const outbox = startOutbox({ db, transport, from, retryMs: mailRetryMs, leaseMs: mailLeaseMs });
+  const announce = createAnnouncer({ db, protocol, mails, kick: outbox.kick, log });
+  // A file replaced in EVENTS_DIR is heard within EVENTS_CHECK_MS, even when nobody asks for it.
+  const stopWatching = events.watch(wholeNumber('EVENTS_CHECK_MS', options.eventsCheckMs ?? env.EVENTS_CHECK_MS, 5000, 100));
   const retention = await startRetention({ db, events, transport, days: retentionDays, now, checkMs: options.retentionCheckMs, log });
   // Slow clients get 408 once the request (headers and body) takes longer than the timeout; the
   // check runs every half second, so a byte every few seconds cannot hold a connection for minutes.
@@ -142,6 +155,7 @@ export async function startServer(options = {}) {
     close: () =>
       new Promise((resolve) => {
         retention.stop();
+        stopWatching();
         server.close(() => resolve(outbox.stop().then(() => db.close())));
         server.closeAllConnections?.();
       }),

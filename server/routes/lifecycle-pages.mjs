@@ -11,6 +11,7 @@ const TEXTS = {
     leaveAsk: (what) => `Möchten Sie sich von der Warteliste für ${what} abmelden?`,
     cancelButton: 'Anmeldung stornieren',
     cancelled: 'Ihre Anmeldung ist storniert. Sie erhalten eine Bestätigung per E-Mail.',
+    back: 'Zur Seite der Veranstaltung',
     alreadyCancelled: 'Ihre Anmeldung ist bereits storniert.',
     closed: 'Die Anmeldung kann nicht mehr storniert werden: Die Veranstaltung hat begonnen.',
     gone: 'Diese Anmeldung gibt es nicht mehr.',
@@ -27,6 +28,7 @@ const TEXTS = {
     leaveAsk: (what) => `Do you want to leave the waiting list for ${what}?`,
     cancelButton: 'Cancel my registration',
     cancelled: 'Your registration is cancelled. You will receive a confirmation by email.',
+    back: "To the event's page",
     alreadyCancelled: 'Your registration is already cancelled.',
     closed: 'The registration can no longer be cancelled: the event has begun.',
     gone: 'This registration no longer exists.',
@@ -91,14 +93,18 @@ export function createLifecyclePages({ db, events, protocol, signer, mails, kick
       return page(res, 200, lang, t.cancelTitle, paragraph(ask) + confirmForm('/registrations/cancel', token, t.cancelButton));
     }
     const fields = await events.fields(row.event_id);
+    // The entry the confirmation put in the person's calendar is removed with the UID and a SEQUENCE above the last told.
+    const told = await db.announced(row.event_id);
     const result = await db.cancel(row.id, new Date(now()).toISOString(), ({ row: cancelled, confirmed, next }) => {
       const promote = !!next && event.capacity !== undefined && confirmed < event.capacity;
-      const queued = [mails.queued('cancelled', cancelled, { event, fields })];
+      const queued = [mails.queued('cancelled', cancelled, { event, fields, told })];
       if (promote) queued.push(mails.queued('promoted', next, { event, fields }));
       return { promote, mails: queued };
     });
     if (result.state === 'cancelled') kick();
-    return page(res, 200, lang, t.cancelTitle, paragraph(result.state === 'cancelled' ? t.cancelled : t.alreadyCancelled));
+    // Back to where the person came from: the event's page, when the data names one.
+    const back = /^https?:\/\//.test(event.url ?? '') ? `<p><a href="${escapeHtml(event.url)}">${escapeHtml(t.back)}</a></p>` : '';
+    return page(res, 200, lang, t.cancelTitle, paragraph(result.state === 'cancelled' ? t.cancelled : t.alreadyCancelled) + back);
   }
 
   async function newsletter(req, res, url) {

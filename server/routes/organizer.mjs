@@ -1,6 +1,8 @@
-// The organiser's views of an event's registrations, behind `ORGANIZER_TOKEN`: the CSV export
-// (`GET /api/events/:id/registrations.csv`) and a dashboard's counts (`…/registrations/summary`).
+// What the organiser does behind `ORGANIZER_TOKEN`: the CSV export of an event's registrations
+// (`GET /api/events/:id/registrations.csv`), a dashboard's counts (`…/registrations/summary`), and
+// publishing a new version of the event (`PUT /api/events/:id`).
 import { timingSafeEqual } from 'node:crypto';
+import { readBody } from '../http/body.mjs';
 import { json } from '../http/headers.mjs';
 import { fieldValueText } from '../mail/texts.mjs';
 
@@ -14,7 +16,10 @@ const INVISIBLE_IN_CELL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\
 const TOKEN_GUESSES_PER_CLIENT = 10;
 const TOKEN_GUESSES_IN_ALL = 100;
 
-/** `csv(req, res, { id }, url)` and `summary(…)`, each answered only with the right token. */
+/** A new version may be as large as the widgets load (their 2 MB cap): a whole conference's schedule.json. */
+const PUBLISH_MAX_BYTES = 2 * 1024 * 1024;
+
+/** `csv(req, res, { id }, url)`, `summary(…)` and `publish(…)`, each answered only with the right token. */
 export function createOrganizerViews({ db, events, protocol, config }) {
   const { organizerToken, clientAddress } = config;
   const now = config.now ?? (() => Date.now());
@@ -70,7 +75,25 @@ export function createOrganizerViews({ db, events, protocol, config }) {
     res.end(text);
   }
 
-  return { csv, summary };
+  /**
+   * `PUT /api/events/:id`: a new version of the event, as JSON-LD or any programme format the
+   * widgets read (schedule.json or .xml, a CSV, an .ics). One the widgets could not show is refused
+   * with 422 and the validator's messages, and the version before stays; an accepted one is stored
+   * (events.publish) and read at once, which tells the registrants what changed (server/changes.mjs).
+   * 201 for a new event, else 200, with the format read and the warnings.
+   */
+  async function publish(req, res, { id }, url) {
+    if (!(await organizer(req, res, url))) return;
+    const bytes = await readBody(req, PUBLISH_MAX_BYTES);
+    if (!bytes) return json(res, 413, { error: 'too-large', limit: PUBLISH_MAX_BYTES });
+    const existed = (await events.load(id)) !== undefined;
+    const { entry, format, issues } = await events.publish(id, bytes);
+    if (!entry) return json(res, 422, { error: 'invalid', issues });
+    log(`event-widgets server: new version of ${id} (${format}) published by ${clientAddress(req)}`);
+    json(res, existed ? 200 : 201, { id, format, issues });
+  }
+
+  return { csv, summary, publish };
 }
 
 const STATUS_DE = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };

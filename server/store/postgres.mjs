@@ -1,7 +1,7 @@
 // The registration store on PostgreSQL, for several server instances behind one load balancer:
 // the same tables, methods and promises as the SQLite store (sqlite.mjs).
 import pg from 'pg';
-import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, PURGE_SQL, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './schema.mjs';
+import { KEY_LIFETIME_MS, LIFECYCLE_COLUMNS, PURGE_SQL, SUMMARY_SQL, announcedUid, announcement, keepsKey, told, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './schema.mjs';
 import { clientKey, secondsLeftInMinute } from '../http/rate-limit.mjs';
 
 /** The shared tables, and the rate limit's hits, which instances must share too. */
@@ -160,6 +160,30 @@ export async function openPostgres(url) {
     });
   }
 
+  /**
+   * See the SQLite store's `announce`. Under the event's lock, which registrations take too: two
+   * instances that read the same new file tell the registrants once (the second sees the facts told).
+   */
+  function announce(eventId, next, decide) {
+    return transaction(async (client) => {
+      await lockEvent(client, eventId);
+      const uid = announcedUid(eventId);
+      const stored = (await client.query('SELECT fingerprint, sequence FROM feed_versions WHERE uid = $1', [uid])).rows[0];
+      const { save, change } = announcement(stored, next);
+      if (save) {
+        await client.query(
+          'INSERT INTO feed_versions (uid, fingerprint, sequence) VALUES ($1, $2, $3) ON CONFLICT (uid) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, sequence = EXCLUDED.sequence',
+          [uid, save.fingerprint, save.sequence],
+        );
+      }
+      if (!change) return { sequence: save?.sequence ?? stored.sequence, mailed: 0 };
+      const rows = (await client.query("SELECT * FROM registrations WHERE event_id = $1 AND status <> 'cancelled' ORDER BY created_at, seq", [eventId])).rows;
+      const mails = decide(change, rows);
+      await queue(client, mails);
+      return { sequence: change.sequence, mailed: mails.length };
+    });
+  }
+
   const byId = async (client, id) => (await client.query('SELECT * FROM registrations WHERE id = $1', [id])).rows[0];
 
   /** Cancels registration `id`; `decide({ row, confirmed, next })` says whether `next`, the first waiting, moves up, and which mails go. */
@@ -200,6 +224,8 @@ export async function openPostgres(url) {
 
   return {
     sequences,
+    announce,
+    announced: async (eventId) => told((await pool.query('SELECT fingerprint, sequence FROM feed_versions WHERE uid = $1', [announcedUid(eventId)])).rows[0]),
     register,
     storedAnswer: (eventId, key) => findKey(pool, eventId, key),
     confirmedCount: (eventId) => count(pool, eventId, 'confirmed'),

@@ -150,3 +150,25 @@ export function nextVersion(stored, fingerprint, save) {
 export function keepsKey(key, answer) {
   return !!key && answer.status < 500 && answer.status !== 429;
 }
+
+/** The `feed_versions` row that keeps what registrants of event `id` were last told (announcements). */
+export const announcedUid = (eventId) => `event-announced:${eventId}`;
+
+/**
+ * What an event's new version means for its registrants (`stored`: the row of `announcedUid`, its
+ * `fingerprint` the JSON of the facts last told; `next`: `{ facts, uid }`). First seen: stored,
+ * nobody told. The same facts: nothing. Other facts: stored with SEQUENCE one higher, and
+ * `change` `{ previous, sequence, uid }` for the mails, where `uid` stays the one told first
+ * (the registrants' calendars know that one).
+ */
+export function announcement(stored, next) {
+  if (!stored) return { save: { fingerprint: JSON.stringify(next), sequence: 0 } };
+  const told = JSON.parse(stored.fingerprint);
+  if (JSON.stringify(told.facts) === JSON.stringify(next.facts)) return {};
+  const sequence = stored.sequence + 1;
+  const uid = told.uid ?? next.uid;
+  return { save: { fingerprint: JSON.stringify({ facts: next.facts, uid }), sequence }, change: { previous: told.facts, sequence, uid } };
+}
+
+/** The UID and SEQUENCE last told, from the row of `announcedUid`; undefined without one. */
+export const told = (stored) => stored && { uid: JSON.parse(stored.fingerprint).uid, sequence: Number(stored.sequence) };

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRateLimiter } from '../http/rate-limit.mjs';
-import { DatabaseBusyError, KEY_LIFETIME_MS, PURGE_SQL, SUMMARY_SQL, keepsKey, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './schema.mjs';
+import { DatabaseBusyError, KEY_LIFETIME_MS, PURGE_SQL, SUMMARY_SQL, announcedUid, announcement, keepsKey, told, newsletterState, nextVersion, outboxRow, parsedMail, schema, summaryOf, withPositions } from './schema.mjs';
 
 export { DatabaseBusyError } from './schema.mjs';
 
@@ -172,6 +172,15 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
   const versionOf = db.prepare('SELECT fingerprint, sequence FROM feed_versions WHERE uid = ?');
   const saveVersion = db.prepare('INSERT OR REPLACE INTO feed_versions (uid, fingerprint, sequence) VALUES (?, ?, ?)');
   const sequencesTx = db.transaction((entries) => new Map(entries.map(({ uid, fingerprint }) => [uid, nextVersion(versionOf.get(uid), fingerprint, (sequence) => saveVersion.run(uid, fingerprint, sequence))])));
+  /** See `announce` below; one transaction, so the new version and its mails are stored together or not at all. */
+  const announceTx = db.transaction((eventId, next, decide) => {
+    const { save, change } = announcement(versionOf.get(announcedUid(eventId)), next);
+    if (save) saveVersion.run(announcedUid(eventId), save.fingerprint, save.sequence);
+    if (!change) return { sequence: save?.sequence ?? versionOf.get(announcedUid(eventId)).sequence, mailed: 0 };
+    const mails = decide(change, statements.list.all(eventId).filter((row) => row.status !== 'cancelled'));
+    queue(mails);
+    return { sequence: change.sequence, mailed: mails.length };
+  });
   const purgeTx = db.transaction((before) => {
     const deleted = statements.purge.run({ before }).changes;
     statements.purgeMails.run();
@@ -180,6 +189,14 @@ export function openDatabase(path, { waitMs = OPEN_WAIT_MS } = {}) {
 
   return {
     sequences: (entries) => whenFree(() => sequencesTx.immediate(entries)),
+    /**
+     * Event `eventId`'s version `next` (`{ facts, uid }`, see `announcement` in schema.mjs): when its
+     * facts differ from those last told, `decide(change, registrations)` gives the mails to the
+     * registrants not cancelled, queued in the same transaction. Resolves `{ sequence, mailed }`.
+     */
+    announce: (eventId, next, decide) => whenFree(() => announceTx.immediate(eventId, next, decide)),
+    /** What registrants of event `eventId` were last told: `{ uid, sequence }` (see `told` in schema.mjs), undefined before its first reading. */
+    announced: (eventId) => whenFree(() => told(versionOf.get(announcedUid(eventId)))),
     register: (request, decide) => whenFree(() => registerTx.immediate(request, decide)),
     storedAnswer: (eventId, key) => whenFree(() => storedAnswer(eventId, key)),
     confirmedCount: (eventId) => whenFree(() => statements.countConfirmed.get(eventId).n),

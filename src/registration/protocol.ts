@@ -18,7 +18,7 @@ export type { RegistrationCheck } from './rules.js';
 export type { RegistrationRequest, RegistrationAnswer } from './submit.js';
 export { normalizeEvent, normalizeEvents } from '../data/normalize.js';
 export { loadExtras } from '../data/extras-loader.js';
-export { buildCalendar, eventEntry, icsFileName } from '../data/ics.js';
+export { buildCalendar, eventEntry, foldLine, icsFileName } from '../data/ics.js';
 export { formatEventDate } from '../data/format.js';
 export { placeLines } from '../data/place.js';
 export { registrationState, isSoldOut, hasWaitlist, registrationWindow } from '../data/status.js';
