@@ -22,6 +22,9 @@ export interface JsonInputValue {
 
 const INLINE_SELECTOR = ':scope > script[type="application/ld+json"]';
 
+/** When an element with `src` starts keeping its data fresh (the `refresh` attribute): a minute after it subscribed. */
+export const FRESHNESS_AFTER_MS = 60_000;
+
 /**
  * Which input wins for an element: (first match) its `data` property, a child
  * `<script type="application/ld+json">`, or its `src`, whose `SharedSource` fetches once per URL
@@ -119,6 +122,9 @@ export class JsonInput {
         this.#snapshot = snapshot;
         this.onChange();
       });
+      // Checks again as the `refresh` attribute asks (src/data/revalidate.ts), from a minute on: a
+      // visitor who reads and leaves loads none of it.
+      setTimeout(() => void import('../data/revalidate.js').then((module) => module.keepFresh(source, this.host)), FRESHNESS_AFTER_MS);
     }
   }
 }

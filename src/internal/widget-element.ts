@@ -14,6 +14,7 @@ export type Theme = (typeof THEMES)[number];
  * that shows text waits for its language's texts before it renders (English comes in a file of its
  * own): `protected override scheduleUpdate() { return afterLanguage(this.uiLang, () => super.scheduleUpdate()); }`.
  *
+ * @attr {string} refresh - How often an element with `src` asks again whether its data changed (`If-None-Match`; a `304` changes nothing): seconds, `off`, or `auto`: every 5 minutes, and every minute from 2 hours before the start until the end. Checks start a minute after loading, pause in a hidden tab (one check when it shows again), stop once the event is over, and wait twice as long after each failure (at most 15 minutes), keeping the last good data. Default: `auto`.
  * @attr {boolean} structured-data - Writes the event (in `<ev-series>`: each coming date) into the page's `<head>` as schema.org JSON-LD for search engines: once per event however many elements ask, none for an event the page already describes with the same `@id` or `url` (docs/embedding.md). Default: off.
  */
 export abstract class WidgetElement extends LitElement {
