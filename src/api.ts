@@ -29,6 +29,8 @@ export { extras, loadExtras } from './data/extras-loader.js';
 export { normalizeEvent, normalizeEvents, SESSION_KIND_ALIASES, type NormalizeOptions, type NormalizeResult, type NormalizeAllResult, type SessionReader } from './data/normalize.js';
 // For an element of your own that shows the programme: `static readSession = readSession;` (as <ev-agenda> has it).
 export { readSession } from './data/normalize/sessions.js';
+// And one that shows prices or the registration window: `static readOffers = readOffers;` (as <ev-card> has it).
+export { readOffers } from './data/normalize/offers.js';
 export * from './data/series.js';
 export { applyOverrides, type EventOverrides } from './data/overrides.js';
 export { fetchJson, EventLoadError, LOAD_ERROR_CODES, type LoadErrorCode, type FetchJsonOptions } from './data/load.js';

@@ -1,3 +1,4 @@
+import { readOffers } from '../data/normalize/offers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPrice, zoneNote } from '../data/format.js';
 import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
@@ -73,6 +74,8 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCard extends EventElement {
+  /** Reads the offers (prices, the registration window): this element shows them. */
+  static readOffers = readOffers;
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },

@@ -1,3 +1,4 @@
+import { readOffers } from '../data/normalize/offers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatCompact, formatRemaining, remainingTime, unitLabel, type CountdownUnit } from '../data/countdown.js';
 import { formatTimeRange } from '../data/format.js';
@@ -75,6 +76,8 @@ interface Goal {
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvCountdown extends EventElement {
+  /** Reads the offers (prices, the registration window): this element shows them. */
+  static readOffers = readOffers;
   static override properties: PropertyDeclarations = {
     until: {},
     target: {},

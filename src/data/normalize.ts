@@ -1,12 +1,13 @@
 /**
- * Turns schema.org Event JSON-LD into the widgets' `EventData`, sessions included: the functions
- * the package exports (src/data/normalize/documents.ts, with the session reader handed in). The
+ * Turns schema.org Event JSON-LD into the widgets' `EventData`, sessions and offers included: the
+ * functions the package exports (src/data/normalize/documents.ts, with both readers handed in). The
  * elements read through src/data/pipeline.ts, where only those that show the programme read it.
  */
 import { normalizeEvent as readEvent, normalizeEvents as readEvents, type NormalizeAllResult, type NormalizeOptions, type NormalizeResult } from './normalize/documents.js';
+import { readOffers } from './normalize/offers.js';
 import { readSession } from './normalize/sessions.js';
 
-export type { NormalizeAllResult, NormalizeOptions, NormalizeResult, SessionReader } from './normalize/documents.js';
+export type { NormalizeAllResult, NormalizeOptions, NormalizeResult, OffersReader, SessionReader } from './normalize/documents.js';
 export { SESSION_KIND_ALIASES } from './normalize/session-kinds.js';
 
 /**
@@ -21,7 +22,7 @@ export { SESSION_KIND_ALIASES } from './normalize/session-kinds.js';
  * @example
  * const { event, issues } = normalizeEvent(json, { baseUrl: 'https://example.org/event.json' });
  */
-export const normalizeEvent = (input: unknown, options: NormalizeOptions = {}): NormalizeResult => readEvent(input, { readSession, ...options });
+export const normalizeEvent = (input: unknown, options: NormalizeOptions = {}): NormalizeResult => readEvent(input, { readSession, readOffers, ...options });
 
 /** Every event of a document (an `EventSeries`, `ItemList`, `@graph` or array), each read as `normalizeEvent` reads one, sorted by start. */
-export const normalizeEvents = (input: unknown, options: NormalizeOptions = {}): NormalizeAllResult => readEvents(input, { readSession, ...options });
+export const normalizeEvents = (input: unknown, options: NormalizeOptions = {}): NormalizeAllResult => readEvents(input, { readSession, readOffers, ...options });

@@ -4,7 +4,7 @@
  * and keep the result per document, so five widgets and a series showing one file read it once.
  */
 import { extras, loadExtras, needsExtras } from './extras-loader.js';
-import { normalizeEvent, normalizeEvents, type NormalizeAllResult, type NormalizeOptions, type NormalizeResult, type SessionReader } from './normalize/documents.js';
+import { normalizeEvent, normalizeEvents, type NormalizeAllResult, type NormalizeOptions, type NormalizeResult, type OffersReader, type SessionReader } from './normalize/documents.js';
 
 /** What an element asks of a document: where its links resolve, and whether it is shown on other sites. */
 export interface ReadOptions {
@@ -14,6 +14,8 @@ export interface ReadOptions {
   readonly portable?: boolean;
   /** Reads the programme (`subEvent`), for elements that show it; without it the event has no sessions. */
   readonly readSession?: SessionReader;
+  /** Reads the offers, for elements that show prices or the registration window; without it the event has none. */
+  readonly readOffers?: OffersReader;
 }
 
 /** A document that cannot be read yet: `ready` settles once what it needs has loaded; read it again then. */
@@ -36,7 +38,7 @@ function read<R extends NormalizeResult | NormalizeAllResult>(json: unknown, key
   if (typeof json !== 'object' || !json) return run();
   let byKey = results.get(json);
   if (!byKey) results.set(json, (byKey = new Map()));
-  const cacheKey = [key, options.eventId, options.baseUrl, options.portable, !!options.readSession].join('|');
+  const cacheKey = [key, options.eventId, options.baseUrl, options.portable, !!options.readSession, !!options.readOffers].join('|');
   if (!byKey.has(cacheKey)) byKey.set(cacheKey, run());
   return byKey.get(cacheKey) as R;
 }

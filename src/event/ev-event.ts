@@ -1,3 +1,4 @@
+import { readOffers } from '../data/normalize/offers.js';
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { eventContext } from '../internal/context.js';
@@ -17,6 +18,8 @@ import { EventElement } from '../internal/event-element.js';
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable. `detail.error.code` says why.
  */
 export class EvEvent extends EventElement {
+  /** Reads the offers (prices, the registration window): this element shows them. */
+  static readOffers = readOffers;
   static override styles = css`
     :host {
       display: contents;

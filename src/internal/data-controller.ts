@@ -1,6 +1,6 @@
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { EventLoadError } from '../data/load.js';
-import type { NormalizeAllResult, NormalizeResult, SessionReader } from '../data/normalize/documents.js';
+import type { NormalizeAllResult, NormalizeResult, OffersReader, SessionReader } from '../data/normalize/documents.js';
 import type { EventOverrides } from '../data/overrides.js';
 import { isWaiting, type ReadOptions, type Waiting } from '../data/pipeline.js';
 import type { DataIssue } from '../data/types.js';
@@ -140,9 +140,9 @@ export class DataController<S> implements ReactiveController, DataPath {
     const source = this.input.source;
     // Data from another origin is shared data: its relative links are worth a warning here.
     const portable = source !== undefined && new URL(source.url).origin !== location.origin;
-    // Elements that show the programme name their session reader (`static readSession`); the others read no sessions.
-    const { readSession } = this.host.constructor as { readSession?: SessionReader };
-    const result = read(value.json, { eventId: this.host.eventId, baseUrl: source?.url ?? pageUrl(), portable, readSession });
+    // Elements name the readers of what they show (`static readSession`, `static readOffers`); the others read none of it.
+    const { readSession, readOffers } = this.host.constructor as { readSession?: SessionReader; readOffers?: OffersReader };
+    const result = read(value.json, { eventId: this.host.eventId, baseUrl: source?.url ?? pageUrl(), portable, readSession, readOffers });
     if (isWaiting(result)) {
       void result.ready.then(() => this.invalidate());
       return undefined;

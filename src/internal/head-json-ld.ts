@@ -18,6 +18,7 @@ import type { ReactiveControllerHost, render as litRender } from 'lit';
 import { asArray, isEventType, isNode, typesOf } from '../data/jsonld.js';
 import { extras } from '../data/extras-loader.js';
 import { normalizeEvent, type SessionReader } from '../data/normalize/documents.js';
+import { readOffers } from '../data/normalize/offers.js';
 import { eventPhase } from '../data/status.js';
 import { eventJsonLd, missingForSearch, scriptElement, scriptJson, structuredDataKey } from '../data/structured-data.js';
 import { warnOnce } from '../data/warn.js';
@@ -54,17 +55,19 @@ function eventsOf(owner: Shown): readonly EventData[] {
 }
 
 /**
- * `event` with its programme, for the block's `subEvent`s. Only the agenda reads sessions (so a
- * card's page does not load the session reader); a card's block has them when an agenda on the
- * page has brought the reader: its document is read again with it. The CLI and server rendering
- * (src/structured-data.ts) always write them.
+ * `event` with its programme and offers, for the block's `subEvent`s and `offers`. Only the agenda
+ * reads sessions (so a card's page does not load the session reader); a card's block has them when
+ * an agenda on the page has brought the reader: its document is read again with it. An agenda reads
+ * no offers: its document is read again with this file's offers reader. The CLI and server
+ * rendering (src/structured-data.ts) always write both.
  */
 function withProgramme(event: EventData, owner: Shown): EventData {
   const source = owner.eventState?.document;
   const readSession = (customElements.get('ev-agenda') as { readSession?: SessionReader } | undefined)?.readSession;
-  if (event.sessions.length > 0 || !source || !readSession) return event;
-  const sessions = normalizeEvent(source.json, { ...source.options, readSession, extras: extras() ?? null }).event?.sessions;
-  return sessions?.length ? { ...event, sessions } : event;
+  const offersRead = !!(owner.constructor as { readOffers?: unknown }).readOffers;
+  if ((offersRead && (event.sessions.length > 0 || !readSession)) || !source) return event;
+  const read = normalizeEvent(source.json, { ...source.options, readSession, readOffers, extras: extras() ?? null }).event;
+  return read ? { ...event, sessions: event.sessions.length ? event.sessions : read.sessions, offers: offersRead ? event.offers : read.offers } : event;
 }
 
 /** Where a relative `@id` in what `owner` shows resolves: its `src`, else the page. */

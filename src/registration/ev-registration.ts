@@ -1,3 +1,4 @@
+import { readOffers } from '../data/normalize/offers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatLongDate } from '../data/format.js';
 import { registrationState, registrationWindow, type RegistrationState } from '../data/status.js';
@@ -72,6 +73,8 @@ type Phase = 'form' | 'sending' | 'confirmed' | 'waitlisted';
  * @fires {EvErrorEvent} error - Loading failed or the data is unusable.
  */
 export class EvRegistration extends EventElement {
+  /** Reads the offers (prices, the registration window): this element shows them. */
+  static readOffers = readOffers;
   static override properties: PropertyDeclarations = {
     action: {},
     fields: { attribute: false },

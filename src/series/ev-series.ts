@@ -1,3 +1,4 @@
+import { readOffers } from '../data/normalize/offers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatEventDate, formatLongDate, formatPeriod } from '../data/format.js';
 import { addMessages } from '../data/i18n.js';
@@ -104,6 +105,8 @@ export type SeriesView = (typeof SERIES_VIEWS)[number];
  * @fires {EvErrorEvent} error - Loading failed or no event of the data can be shown.
  */
 export class EvSeries extends WidgetElement {
+  /** Reads the offers (prices, the registration window): this element shows them. */
+  static readOffers = readOffers;
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },

@@ -1,16 +1,19 @@
 // The documents the widgets read: one event, or every event of a list or series, from schema.org
-// JSON-LD. Sessions are read only with a session reader in the options (src/data/normalize.ts
-// hands in its own; among the elements only those that show the programme do): a card's page
-// does not load the programme's reader.
+// JSON-LD. Sessions and offers are read only with their readers in the options (src/data/normalize.ts
+// hands in both; among the elements only those that show the programme, or prices and the
+// registration window, do): a card's page does not load the programme's reader, nor an agenda's
+// the offers'.
 import { asArray, isEventType, isNode, termName, textOf, typesOf, type Node } from '../jsonld.js';
 import type { Extras } from '../extras-loader.js';
-import type { DataIssue, EventData, Session } from '../types.js';
+import type { DataIssue, EventData, Offer, Session } from '../types.js';
 import { readEvent } from './event.js';
 import { extrasOf } from './extras-option.js';
 import { ABSOLUTE_URL, Reader } from './reader.js';
 
 /** Reads one `subEvent` (`path` its place in the document) as a session; undefined when it cannot be shown. */
 export type SessionReader = (reader: Reader, value: unknown, path: string) => Session | undefined;
+/** Reads an `offers` value (`readOffers` of normalize/offers.ts), for the elements that show prices and the registration window. */
+export type OffersReader = (reader: Reader, value: unknown, path: string) => Offer[];
 
 export interface NormalizeOptions {
   /** Picks one event from a list or `@graph` by `@id`, `identifier` or `url`. */
@@ -32,6 +35,8 @@ export interface NormalizeOptions {
   readonly extras?: Extras | null;
   /** Reads the sessions (`subEvent`); without one, `sessions` is empty. `normalizeEvent` from the package hands in its own. */
   readonly readSession?: SessionReader;
+  /** Reads the offers (`offers`); without one, `offers` is empty. `normalizeEvent` from the package hands in its own. */
+  readonly readOffers?: OffersReader;
 }
 
 export interface NormalizeResult {

@@ -1,11 +1,10 @@
 // An Event node as the widgets' EventData: its dates (a recurring one's through the extras module's
-// schedule reader), place, people, offers and, with a session reader in the options, its sessions.
+// schedule reader), place, people and, with their readers in the options, its offers and its sessions.
 import { asArray, isNode, textOf, typesOf, type Node } from '../jsonld.js';
 import { startOfNextDay } from '../time.js';
 import type { EventData, Session } from '../types.js';
 import { safeUrl } from '../url.js';
 import { extrasOf } from './extras-option.js';
-import { readOffers } from './offers.js';
 import { readParties } from './people.js';
 import { readPlace } from './place.js';
 import { enumValue, freeze, identifierOf, imageUrlOf, optionalText, readCount, readDate, type Reader, readUrl, requiredText, zoneOf } from './reader.js';
@@ -80,7 +79,7 @@ export function readEvent(reader: Reader, node: Node, path: string): EventData |
     inLanguage: textOf(asArray(node['inLanguage']).map((l) => (isNode(l) ? l['alternateName'] ?? l['name'] : l))),
     capacity: readCount(reader, node['maximumAttendeeCapacity'], at('maximumAttendeeCapacity')),
     remainingCapacity: readCount(reader, node['remainingAttendeeCapacity'], at('remainingAttendeeCapacity')),
-    offers: asArray(node['offers']).flatMap((o, i) => readOffers(reader, reader.resolve(o), `${at('offers')}[${i}]`)),
+    offers: asArray(reader.options.readOffers && node['offers']).flatMap((o, i) => reader.options.readOffers!(reader, reader.resolve(o), `${at('offers')}[${i}]`)),
     sessions,
     dateModified: readDate(reader, node['dateModified'], at('dateModified'))?.ms,
     schedules,
