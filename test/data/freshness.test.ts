@@ -104,7 +104,7 @@ describe('keepFresh: the checks a source gets', () => {
 
 describe('revalidation in the widgets, against real 200 and 304 answers', () => {
   let clock: sinon.SinonFakeTimers;
-  // A test runner's tab may count as hidden (several pages at once); a visitor's open tab does not.
+  // Visible, as a visitor's open tab is, whatever the test runner's tab counts as.
   beforeEach(() => sinon.stub(document, 'hidden').get(() => false));
   afterEach(() => {
     clock?.restore();

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { EventLoadError, fetchJson } from '../../src/data/load.js';
+import { fetchJson } from '../../src/data/load.js';
 import { sharedSource } from '../../src/data/shared-source.js';
-import { fixtureUrl, requestCount, uniqueKey } from '../helpers/fixtures.js';
+import { fixtureUrl, loadFailure, requestCount, uniqueKey } from '../helpers/fixtures.js';
 
-async function failure(promise: Promise<unknown>): Promise<EventLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(EventLoadError);
-    return error as EventLoadError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('fetchJson against real HTTP responses', () => {
   afterEach(() => sinon.restore());
@@ -30,29 +21,29 @@ describe('fetchJson against real HTTP responses', () => {
   });
   it('reports HTTP errors with the status', async () => {
     for (const status of [404, 500]) {
-      const error = await failure(fetchJson(fixtureUrl('polizeitage-hamburg-2024.json', { status })));
+      const error = await loadFailure(fetchJson(fixtureUrl('polizeitage-hamburg-2024.json', { status })));
       expect(error.code).to.equal('http');
       expect(error.status).to.equal(status);
     }
   });
   it('gives up after the timeout', async () => {
-    const error = await failure(fetchJson(fixtureUrl('x', { hang: 1 }), { timeout: 300 }));
+    const error = await loadFailure(fetchJson(fixtureUrl('x', { hang: 1 }), { timeout: 300 }));
     expect(error.code).to.equal('timeout');
     expect(error.message).to.equal('no answer within 300 ms');
   });
   it('refuses an HTML page served with 200 (a login page is not data)', async () => {
-    const error = await failure(fetchJson(fixtureUrl('login.html', { type: 'text/html; charset=utf-8' })));
+    const error = await loadFailure(fetchJson(fixtureUrl('login.html', { type: 'text/html; charset=utf-8' })));
     expect(error.code).to.equal('not-json');
     expect(error.message).to.contain('text/html');
   });
   it('refuses malformed JSON', async () => {
-    const error = await failure(fetchJson(fixtureUrl('malformed.json')));
+    const error = await loadFailure(fetchJson(fixtureUrl('malformed.json')));
     expect(error.code).to.equal('not-json');
   });
   it('refuses bodies over the cap, with or without Content-Length', async () => {
-    const declared = await failure(fetchJson(fixtureUrl('big:3000000')));
+    const declared = await loadFailure(fetchJson(fixtureUrl('big:3000000')));
     expect(declared.code).to.equal('too-large');
-    const chunked = await failure(fetchJson(fixtureUrl('big:5000', { length: 0 }), { maxBytes: 4000 }));
+    const chunked = await loadFailure(fetchJson(fixtureUrl('big:5000', { length: 0 }), { maxBytes: 4000 }));
     expect(chunked.code).to.equal('too-large');
   });
   it('parses JSON served as text/plain, with a warning for the developer', async () => {
@@ -62,7 +53,7 @@ describe('fetchJson against real HTTP responses', () => {
     expect(warn.firstCall.args[0]).to.contain('please serve it as application/json');
   });
   it('reports network failures', async () => {
-    const error = await failure(fetchJson('http://127.0.0.1:1/none.json'));
+    const error = await loadFailure(fetchJson('http://127.0.0.1:1/none.json'));
     expect(error.code).to.equal('network');
   });
 });

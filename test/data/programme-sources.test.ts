@@ -10,11 +10,11 @@ import '../../src/define/ev-countdown.js';
 import '../../src/define/ev-series.js';
 import type { EventElement } from '../../src/internal/event-element.js';
 import type { EvSeries } from '../../src/series/ev-series.js';
-import { EventLoadError, fetchJson } from '../../src/data/load.js';
+import { fetchJson } from '../../src/data/load.js';
 import { scheduleToJsonLd } from '../../src/data/formats/schedule-json.js';
 import { decodeText, spreadsheetToJsonLd } from '../../src/data/formats/spreadsheet.js';
 import { icalendarToJsonLd } from '../../src/data/formats/icalendar.js';
-import { fixtureUrl, uniqueKey } from '../helpers/fixtures.js';
+import { fixtureUrl, loadFailure, uniqueKey } from '../helpers/fixtures.js';
 import { settled, shownText } from '../helpers/wait.js';
 
 type Node = Record<string, unknown>;
@@ -134,10 +134,10 @@ describe('programme sources: the widgets read each format from its URL (issue 31
   });
 
   it('refuses a schedule.xml with what to do instead, and markup as no event data', async () => {
-    const xml = await failure(fetchJson(fixtureUrl('frab-31c3-day1.xml', { type: 'application/xml' })));
+    const xml = await loadFailure(fetchJson(fixtureUrl('frab-31c3-day1.xml', { type: 'application/xml' })));
     expect(xml.code).to.equal('not-json');
     expect(xml.message).to.contain('npx event-widgets convert');
-    const markup = await failure(fetchJson(fixtureUrl('login.html', { type: 'text/plain' })));
+    const markup = await loadFailure(fetchJson(fixtureUrl('login.html', { type: 'text/plain' })));
     expect(markup.code).to.equal('not-json');
     expect(markup.message).to.equal("markup (an HTML page or XML other than frab's schedule.xml), not event data");
   });
@@ -152,12 +152,3 @@ describe('programme sources: the widgets read each format from its URL (issue 31
   });
 });
 
-async function failure(promise: Promise<unknown>): Promise<EventLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(EventLoadError);
-    return error as EventLoadError;
-  }
-  throw new Error('expected the load to fail');
-}

@@ -1,3 +1,6 @@
+import { expect } from '@open-wc/testing';
+import { EventLoadError } from '../../src/data/load.js';
+
 /** Reads a data file served by the test server (demo/data or test/fixtures). */
 export async function jsonFixture(name: string): Promise<unknown> {
   const response = await fetch(fixtureUrl(name));
@@ -25,3 +28,14 @@ export function uniqueKey(prefix = 'k'): string {
 
 /** From now on the fixture route serves `file` for `key` (an organiser replacing the file). */
 export const serve = (key: string, file: string): Promise<Response> => fetch(`/test-api/serve?key=${encodeURIComponent(key)}&file=${encodeURIComponent(file)}`);
+
+/** The `EventLoadError` that `promise` rejects with; fails the test when it resolves or rejects otherwise. */
+export async function loadFailure(promise: Promise<unknown>): Promise<EventLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(EventLoadError);
+    return error as EventLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
