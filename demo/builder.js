@@ -130,26 +130,20 @@ function renderOptions() {
   );
 }
 
-/** The pasted data as the widgets get it (read by `readPasted`): JSON-LD, or `error` when it is none. */
-function inlineJson() {
-  return state.pasted;
-}
-
 /**
- * What was pasted, read as the widgets read a `src`: JSON-LD as it is; a programme (a pretalx or
- * frab schedule.json, a spreadsheet saved as CSV, an .ics) by the widgets' own reader
- * (dist/event-widgets-programme.js, imported only then) as JSON-LD, with its problems (`issues`)
- * and what it was read as (`format`). `error` when it is none of them.
+ * Data as the widgets read a `src` (`bytes`: pasted, or fetched from a link): JSON-LD as it is; a
+ * programme (a pretalx or frab schedule.json, a spreadsheet saved as CSV, an .ics) by the widgets'
+ * own reader (dist/event-widgets-programme.js, imported only then) as JSON-LD, with its problems
+ * (`issues`) and what it was read as (`format`). `error` when it is none of them.
  */
-async function readPasted() {
-  const value = $('jsonld').value;
-  let input;
+async function readData(bytes) {
+  const text = new TextDecoder().decode(bytes);
+  let input = bytes;
   try {
-    input = JSON.parse(value);
+    input = JSON.parse(text);
     if (!input?.schedule) return { json: input };
   } catch (error) {
-    if (/^\s*[[{]/.test(value) || value.trim() === '') return { error };
-    input = new TextEncoder().encode(value);
+    if (/^\s*[[{]/.test(text) || text.trim() === '') return { error };
   }
   const { convertProgramme } = await import('/dist/event-widgets-programme.js');
   const reading = await convertProgramme(input);
@@ -157,18 +151,11 @@ async function readPasted() {
   return { json: reading.json, format: reading.format, issues: reading.issues, error: reading.json ? undefined : new Error(reading.issues.map(issueText).join(' ')) };
 }
 
-/** A linked programme's problems, as `readPasted` gives a pasted one's: the file read again, by the widgets' reader. */
-async function readLinked(url) {
-  const bytes = new Uint8Array(await (await fetch(url, { credentials: 'omit' })).arrayBuffer());
-  const text = new TextDecoder().decode(bytes);
-  let input = bytes;
-  if (/^\s*[[{]/.test(text)) {
-    input = JSON.parse(text);
-    if (!input?.schedule) return {};
-  }
-  const { convertProgramme } = await import('/dist/event-widgets-programme.js');
-  return convertProgramme(input);
-}
+/** What was pasted, read as the widgets would read it (`readData`). */
+const readPasted = () => readData(new TextEncoder().encode($('jsonld').value));
+
+/** A linked file read again by `readData`, for the problems and the format of a programme (`fetchJson` gives only its JSON-LD). */
+const readLinked = async (url) => readData(new Uint8Array(await (await fetch(url, { credentials: 'omit' })).arrayBuffer()));
 
 function absolute(url) {
   try {
@@ -185,7 +172,7 @@ function absolute(url) {
 function giveData(element) {
   if (source() === 'url') element.setAttribute('src', $('url').value.trim());
   else {
-    const { json } = inlineJson();
+    const { json } = state.pasted;
     if (json !== undefined) element.data = json;
   }
   return element;
@@ -241,7 +228,7 @@ function tagText(element, inner = '') {
  * paragraph of it), and the widgets of one event on one line (WordPress puts a <br /> between lines).
  */
 function snippetText(embed) {
-  const { json } = source() === 'inline' ? inlineJson() : {};
+  const { json } = source() === 'inline' ? state.pasted : {};
   const data = json === undefined ? '' : inlineScript(json);
   const children = [...embed.children].map((child) => tagText(child)).join('');
   const registration = registrationIn(embed);
