@@ -64,7 +64,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Chunks the npm build's elements import on demand, named without a hash: an element's file names
  * them, and a change inside them then leaves every element's file (and its measured size) as it was.
  */
-const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english', 'programme', 'icalendar'];
+const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english', 'programme', 'icalendar', 'changes'];
 
 /** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
 const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;
@@ -104,9 +104,10 @@ function minifiedFile(entry: string, file: string, output: Record<string, unknow
       emptyOutDir: false,
       sourcemap: true,
       minify: 'terser' as const,
-      terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
+      terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2, hoist_funs: true } },
       lib: { entry, formats: ['es' as const], fileName: () => file },
-      rollupOptions: { output: { minify: true, ...output } },
+      // No comments: pure annotations help a bundler that reads the file again, and these files go to browsers only.
+      rollupOptions: { output: { minify: true, comments: false, ...output } },
     },
   };
 }
@@ -125,6 +126,8 @@ const ON_DEMAND = {
   programme: { source: source('src/data/formats/programme.ts'), file: 'event-widgets-programme.js' },
   /** Its iCalendar part, with ical.js: for pages whose `src` is an `.ics`. */
   icalendar: { source: source('src/data/formats/icalendar.ts'), file: 'event-widgets-icalendar.js' },
+  /** The agenda's marks of what changed since the last visit (src/agenda/changes.ts), for pages that show a programme. */
+  changes: { source: source('src/agenda/changes.ts'), file: 'event-widgets-changes.js' },
 };
 
 /**

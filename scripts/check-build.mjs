@@ -14,8 +14,8 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
 
 const IMPORTS = /(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["'][^"']+["']|import\(\s*[^)]*\)/g;
 const bundle = readFileSync('dist/event-widgets-all.js', 'utf8');
-// Its imports are the files beside it that pages load only when they need them (extras, revalidation, English, structured data, programme readers).
-const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en|jsonld|programme)\.js["'`]\s*\)$/.test(i));
+// Its imports are the files beside it that pages load only when they need them (extras, revalidation, English, structured data, programme readers, change marks).
+const imports = (bundle.match(IMPORTS) ?? []).filter((i) => !/^import\(\s*["'`]\.\/event-widgets-(extras|revalidate|en|jsonld|programme|changes)\.js["'`]\s*\)$/.test(i));
 if (imports.length) problems.push(`dist/event-widgets-all.js must be self-contained but for its extras, found: ${imports.slice(0, 3).join(' | ')}`);
 // The one tag partners paste, and every chunk it loads: relative imports of dist/loader/ only (no bare
 // specifier a browser cannot resolve, nothing outside dist/), so dist/ works wherever it is hosted.
@@ -29,7 +29,7 @@ else if (extras.match(IMPORTS)) problems.push(`dist/event-widgets-extras.js must
 // The check whether data changed, the English texts and the structured-data writer (each imported when a page needs it).
 // The programme formats' reader imports its iCalendar part (with ical.js) only for a calendar.
 const BESIDE = { 'dist/event-widgets-programme.js': /^import\(\s*["'`]\.\/event-widgets-icalendar\.js["'`]\s*\)$/ };
-for (const file of ['dist/event-widgets-revalidate.js', 'dist/event-widgets-en.js', 'dist/event-widgets-jsonld.js', 'dist/event-widgets-programme.js', 'dist/event-widgets-icalendar.js']) {
+for (const file of ['dist/event-widgets-revalidate.js', 'dist/event-widgets-en.js', 'dist/event-widgets-jsonld.js', 'dist/event-widgets-programme.js', 'dist/event-widgets-icalendar.js', 'dist/event-widgets-changes.js']) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const imports = (text?.match(IMPORTS) ?? []).filter((i) => !BESIDE[file]?.test(i));
   if (!text) problems.push(`${file} is missing`);

@@ -45,10 +45,11 @@ export function declarationOf(tag: string): Declaration {
  * Attributes without a control, and why: they connect the element to data, a server or the
  * address bar, which the page sets once, and change nothing a designer sees; in a story they
  * would only break the example. `refresh` changes when data is asked for again, nothing a story
- * shows at once. `week-numbers` shows only in the series' month view, which its own story
+ * shows at once; `changes` only against an earlier visit, which the agenda's stories of changes
+ * (Changes*) set up. `week-numbers` shows only in the series' month view, which its own story
  * (MonthView) shows with them. The docs table lists them all the same.
  */
-export const NO_CONTROL = new Set(['src', 'refresh', 'event-id', 'timeout', 'action', 'consent-version', 'source', 'submit-timeout', 'persist-draft', 'sync-url', 'week-numbers']);
+export const NO_CONTROL = new Set(['src', 'refresh', 'changes', 'event-id', 'timeout', 'action', 'consent-version', 'source', 'submit-timeout', 'persist-draft', 'sync-url', 'week-numbers']);
 
 /** The theming playground: the four tokens a partner sets first, each with a control. */
 export const PLAYGROUND_TOKENS: Record<string, ArgTypes[string]['control'] & object> = {

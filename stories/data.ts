@@ -3,6 +3,9 @@
  * state (upcoming, running, registration open or closed) looks right whenever
  * Storybook is opened.
  */
+import { normalizeEvent } from '../src/data/normalize.js';
+import { fingerprintsOf } from '../src/data/session-changes.js';
+
 const DAY = 86_400_000;
 
 function isoAt(dayOffset: number, hour: number, minute = 0): string {
@@ -80,6 +83,37 @@ export function liveProgramme(): Record<string, unknown> {
       { '@type': 'Event', name: 'Containeridentifizierung mithilfe von KI-Lösungen', location: 'Plenum', ...slot(50, 45) },
     ],
   });
+}
+
+/**
+ * A programme (`liveProgramme()`) after the changes of a morning, one of each kind: a new session, one moved
+ * by a quarter of an hour, one cancelled, one in another room, one with another speaker.
+ */
+export function changedProgramme(programme: Record<string, unknown>): Record<string, unknown> {
+  const sessions = programme.subEvent as Record<string, unknown>[];
+  const later = (iso: unknown, minutes: number) => new Date(Date.parse(String(iso)) + minutes * 60_000).toISOString();
+  const [welcome, talk, coffee, panel, last] = sessions;
+  return {
+    ...programme,
+    subEvent: [
+      welcome,
+      { ...talk, location: 'Saal Alster' },
+      { ...coffee, startDate: later(coffee.startDate, 15), endDate: later(coffee.endDate, 15) },
+      { ...panel, eventStatus: 'https://schema.org/EventCancelled' },
+      { ...last, performer: { '@type': 'Person', name: 'N. N.', jobTitle: 'Risikoanalyse', affiliation: 'Zoll' } },
+      { '@type': 'Event', name: 'Aktuelle Lage: Hafen und Flughafen', location: 'Plenum', startDate: later(last.endDate, 0), endDate: later(last.endDate, 20) },
+    ],
+  };
+}
+
+/**
+ * Stores `earlier` as what the visitor saw on their last visit (as the agenda's change marks keep
+ * it), so an agenda with other data marks what changed since.
+ */
+export function seenBefore(earlier: Record<string, unknown>): { earlier: Record<string, unknown> } {
+  const { event } = normalizeEvent(earlier);
+  if (event) localStorage.setItem(`event-widgets:seen:${event.id}`, JSON.stringify(fingerprintsOf(event.sessions)));
+  return { earlier };
 }
 
 /** A congress day of `n` sessions in four rooms, a slot every six minutes from 08:30, 30 days from today: a long day is built in batches. */

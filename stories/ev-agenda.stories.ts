@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { renderElement } from './api.js';
-import { answersWith, liveProgramme, longDay, neverAnswers, polizeitage } from './data.js';
+import { answersWith, changedProgramme, liveProgramme, longDay, neverAnswers, polizeitage, seenBefore } from './data.js';
 import { atWidth, longGermanWords, partnerGdp, partnerMinistry, themingPlayground } from './looks.js';
 
 const meta: Meta = {
@@ -24,6 +24,25 @@ export const Empty: Story = { render: () => html`<ev-agenda .data=${polizeitage(
 export const Loading: Story = { render: () => html`<ev-agenda src="/story/agenda-loading.json" .fetcher=${neverAnswers}></ev-agenda>` };
 export const LoadError: Story = { render: () => html`<ev-agenda src="/story/agenda-error.json" .fetcher=${answersWith(404)}></ev-agenda>` };
 export const English: Story = { args: { lang: 'en', src: '/data/european-police-forum-2027.json' } };
+/** A returning visitor: one session of each kind of change is marked, and the summary on top names them. */
+export const ChangesSinceLastVisit: Story = {
+  loaders: [() => seenBefore(liveProgramme())],
+  render: (_, { loaded }) => html`<ev-agenda .data=${changedProgramme(loaded.earlier)}></ev-agenda>`,
+};
+/** The same in English, on a dark page. */
+export const ChangesEnglishDark: Story = {
+  loaders: [() => seenBefore(liveProgramme())],
+  render: (_, { loaded }) => html`<div class="theme-dark"><ev-agenda lang="en" theme="dark" .data=${changedProgramme(loaded.earlier)}></ev-agenda></div>`,
+};
+/** Sessions with a status of their own: cancelled (struck through), postponed, rescheduled, moved online. */
+export const SessionStatuses: Story = {
+  render: () => {
+    const programme = liveProgramme();
+    const statuses = [undefined, 'EventCancelled', 'EventPostponed', 'EventRescheduled', 'EventMovedOnline'];
+    const subEvent = (programme.subEvent as Record<string, unknown>[]).map((s, i) => (statuses[i] ? { ...s, eventStatus: `https://schema.org/${statuses[i]}` } : s));
+    return html`<ev-agenda changes="off" .data=${{ ...programme, subEvent }}></ev-agenda>`;
+  },
+};
 export const Cancelled: Story = { args: { src: undefined, '.data': polizeitage(30, { eventStatus: 'https://schema.org/EventCancelled', subEvent: liveProgramme().subEvent }) } };
 export const Phone320: Story = atWidth(320);
 export const Desktop1280: Story = atWidth(1280);

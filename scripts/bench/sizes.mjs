@@ -55,7 +55,7 @@ function sizes(file) {
 const onDemand = {
   name: 'extras-on-demand',
   setup(b) {
-    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld|programme)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld|programme|changes)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -157,6 +157,7 @@ export async function sizeRows() {
     { name: 'structured data (on demand)', ...sizes('dist/event-widgets-jsonld.js') },
     { name: 'programme formats (on demand)', ...sizes('dist/event-widgets-programme.js') },
     { name: 'iCalendar reader (on demand)', ...sizes('dist/event-widgets-icalendar.js') },
+    { name: 'change marks (on demand)', ...sizes('dist/event-widgets-changes.js') },
     ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
     await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
     await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),

@@ -102,7 +102,8 @@ export const agendaStyles = css`
     outline: 3px solid var(--_focus);
   }
   [part~='kind'],
-  [part~='now-badge'] {
+  [part~='now-badge'],
+  [part~='session-status'] {
     display: inline-block;
     font-size: 0.8125em;
     font-weight: 600;
@@ -110,6 +111,12 @@ export const agendaStyles = css`
   }
   [part~='now-badge'] {
     color: var(--ev-agenda-now, var(--_success));
+  }
+  [part~='session-status'] {
+    color: var(--_danger);
+  }
+  .cancelled [part~='session-title'] {
+    text-decoration: line-through;
   }
   [part~='meta'],
   [part~='speakers'] {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
   filtersFromHash,
@@ -35,12 +34,15 @@ import { Selection } from './selection.js';
 import { renderControls, renderDayNav, type ControlsView } from './controls-view.js';
 import { cssId, renderSession } from './session-view.js';
 import { readSession } from '../data/normalize/sessions.js';
+import type { AgendaChanges } from './changes.js';
 
 // Texts ship with the module that shows them: <ev-agenda>.
 // Named imports, not `* as`: a namespace object costs every partner page a bundler helper.
 addMessages({ de });
 
 export const AGENDA_VIEWS = ['list', 'compact'] as const;
+export const CHANGES_MODES = ['on', 'off'] as const;
+export type AgendaChangesMode = (typeof CHANGES_MODES)[number];
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
 /** How long typing may pause before the new result count is announced. */
@@ -55,7 +57,11 @@ export const DAY_PAGING_THRESHOLD = 200;
  * Sessions come from the event's `subEvent`. Visitors filter by topic and room,
  * search titles, people and organisations (case, accents and ae/ä, ss/ß alike),
  * star sessions for their own selection (kept in `localStorage` per event only
- * once they star one) and download sessions as .ics. While the event runs, the
+ * once they star one) and download sessions as .ics. Sessions that changed since the
+ * visitor's last visit, or while the page is open (`refresh`), are marked ("Neu",
+ * "Verschoben", "Raum geändert", "Abgesagt", "Geändert") and summed up at the top; the
+ * fingerprints this compares (times, room, status, a hash of title and speakers) stay in
+ * `localStorage` per event, and `changes="off"` turns it off. While the event runs, the
  * sessions running now are marked and the "Jetzt" button jumps to them. Printing
  * shows every description, one day per page, black on white.
  *
@@ -87,6 +93,12 @@ export const DAY_PAGING_THRESHOLD = 200;
  * @csspart session-actions - A session's buttons.
  * @csspart star - The "Merken" toggle.
  * @csspart calendar - A session's "add to calendar" button.
+ * @csspart change - A session's mark of what changed since the visitor last looked ("Verschoben"), with the change as its class (`new`, `moved`, `room`, `cancelled`, `changed`).
+ * @csspart session-status - A session's own status when it is not scheduled ("Abgesagt"); a cancelled session's title is struck through.
+ * @csspart changes - The summary of changes since the last visit, with the changed sessions (starred first).
+ * @csspart change-link - A changed session in the summary: it jumps to the session.
+ * @csspart changes-only - The "show changes only" toggle in the summary.
+ * @csspart changes-announcement - The (visually hidden) live region that announces changes a refresh brings.
  * @csspart empty - The text shown when there is no programme (yet) or nothing matches.
  * @csspart status - The loading line shown before the data arrives.
  * @csspart error - The error box when the data cannot be shown.
@@ -96,6 +108,8 @@ export const DAY_PAGING_THRESHOLD = 200;
  * @cssprop --ev-agenda-accent - Colour of session edges, links and pressed stars. Default: `--ev-color-accent`.
  * @cssprop --ev-agenda-now - Colour of the "now running" mark. Default: `--ev-color-success`.
  * @cssprop --ev-agenda-session-background - Background of a session. Default: `--ev-color-surface`.
+ * @cssprop --ev-agenda-change-background - Background of the change marks. Default: `--ev-color-accent`.
+ * @cssprop --ev-agenda-change-color - Text colour of the change marks. Default: `--ev-color-on-accent`.
  * @fires {EvSelectionChangeEvent} ev-selection-change - The visitor starred or unstarred a session. `detail.ids` holds the selection.
  * @fires {EvCalendarDownloadEvent} ev-calendar-download - Before an .ics file is offered; cancel it to handle the file yourself.
  * @fires {EvLoadStartEvent} loadstart - A request for `src` starts.
@@ -107,6 +121,7 @@ export class EvAgenda extends EventElement {
     view: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
+    changes: {},
     filters: { state: true },
     announcedCount: { state: true },
     selectionVersion: { state: true },
@@ -127,6 +142,15 @@ export class EvAgenda extends EventElement {
 
   /** Keep the filters in the URL hash (`#agenda?track=…`), so a link shares the filtered view. */
   syncUrl = false;
+
+  /** `on` (default): mark what changed since the last visit or while the page is open; `off`: no marks, nothing stored. */
+  changes: AgendaChangesMode = 'on';
+
+  /** Where focus was when new data came (`#focusedPlace`). */
+  #keepFocus?: [string, string | null];
+
+  /** The change marks, loaded on demand (./changes.ts). */
+  #changes?: AgendaChanges;
 
   private filters: AgendaFilters = {};
   private announcedCount = '';
@@ -198,16 +222,20 @@ export class EvAgenda extends EventElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) warnUnlessAllowed(this.localName, 'view', this.view, AGENDA_VIEWS);
+    if (changed.has('changes')) warnUnlessAllowed(this.localName, 'changes', this.changes, CHANGES_MODES);
     const event = this.eventState.event;
     if (event && this.#selection === undefined) this.#selection = new Selection(event.id);
     if (!event) return;
     this.#contentLang = contentLang(event, this.uiLang);
-    const shown = filterSessions(event.sessions, this.filters, this.#selection?.all ?? new Set(), cachedSessionIndex);
     // Days change only with the event; a keystroke or a clock tick keeps them.
     if (this.#groupedEvent !== event) {
+      if (this.#groupedEvent) this.#keepFocus = this.#focusedPlace();
       this.#allDays = groupByDay(event.sessions, event.timeZone);
       this.#groupedEvent = event;
+      this.#seeChanges(event);
     }
+    let shown: readonly Session[] = filterSessions(event.sessions, this.filters, this.#selection?.all ?? new Set(), cachedSessionIndex);
+    if (this.#changes) shown = this.#changes.shown(shown);
     this.#matching = new Set(shown.map((s) => s.id));
     this.#matchCounts = new Map(this.#allDays.map((d) => [d.date, d.sessions.filter((s) => this.#matching.has(s.id)).length]));
     this.#running = runningSessionIds(event.sessions, this.#clock.now);
@@ -235,6 +263,25 @@ export class EvAgenda extends EventElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#showMatches();
+    this.#restoreFocus();
+  }
+
+  /**
+   * The session (its title's id) and the part that has focus. Lists are rendered by position, not
+   * keyed: when a refresh adds or moves sessions, the visitor's focus moves with its session.
+   */
+  #focusedPlace(): [string, string | null] | undefined {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const id = active?.closest('[part~="session"]')?.querySelector('[part~="session-title"]')?.id;
+    return id ? [id, active!.getAttribute('part')] : undefined;
+  }
+
+  #restoreFocus() {
+    const place = this.#keepFocus;
+    this.#keepFocus = undefined;
+    if (!place || this.#focusedPlace()?.join() === place.join()) return;
+    const title = this.renderRoot.querySelector<HTMLElement>(`#${place[0]}`);
+    (place[1] && title?.closest('[part~="session"]')?.querySelector<HTMLElement>(`[part~="${place[1]}"]`) || title)?.focus({ preventScroll: true });
   }
 
   /** Long multi-day programmes are shown a day at a time, so a keystroke re-renders one day, not a congress. */
@@ -276,6 +323,7 @@ export class EvAgenda extends EventElement {
     };
     return html`${renderControls(controls)}
       ${this.#paged && !this.printing ? renderDayNav(controls, event, this.#allDays, this.activeDay, this.#matchCounts, (date) => (this.activeDay = date)) : nothing}
+      ${this.#changes?.summary({ ...controls, timeZone: event.timeZone, sessions: event.sessions, starred: (id) => !!this.#selection?.has(id), jump: this.#jumpTo })}
       <p part="count" role="status">${this.announcedCount}</p>
       ${this.#selection && !this.#selection.persistent && this.#selection.size > 0 ? html`<p part="note">${this.t('agendaMemoryOnly')}</p>` : nothing}
       ${this.#days.every((d) => !this.#matchCounts.get(d.date)) ? html`<p part="empty">${this.t('agendaNoMatch')}</p>` : nothing}
@@ -306,12 +354,10 @@ export class EvAgenda extends EventElement {
     return html`<section part="day" ?hidden=${!this.#matchCounts.get(day.date)}>
       ${multiDay ? heading(this.headingLevel + 1, 'day-heading', formatLongDate(day.start, event.timeZone, lang)) : nothing}
       <ol part="sessions">
-        ${repeat(
-          sessions,
-          (s) => s.id,
+        ${sessions.map(
           // Re-render a session only when something it shows changed: a keystroke then costs a filter pass, not 3,000 templates.
           (s) =>
-            guard([s, this.#running.has(s.id), this.#selection?.has(s.id), view, lang, multiDay, this.headingLevel, event], () =>
+            guard([s, this.#running.has(s.id), this.#selection?.has(s.id), view, lang, multiDay, this.headingLevel, event, this.#changes?.kind(s.id)], () =>
               renderSession(
                 {
                   t: (key, values) => this.t(key, values),
@@ -323,6 +369,8 @@ export class EvAgenda extends EventElement {
                   starred: this.#selection?.has(s.id) ?? false,
                   onStar: () => this.#toggleStar(s),
                   onCalendar: () => downloadCalendar(this, (writer) => [writer.sessionEntry(event, s)], event.timeZone, s.name),
+                  changed: this.#changes?.kind(s.id),
+                  change: this.#changes?.badge(s.id, (key, values) => this.t(key, values)),
                 },
                 event,
                 s,
@@ -358,32 +406,50 @@ export class EvAgenda extends EventElement {
     void downloadCalendar(this, (writer) => sessions.map((s) => writer.sessionEntry(event, s)), event.timeZone, `${event.name} – ${this.t('agendaMyAgenda')}`);
   };
 
-  #jumpToNow = () => {
-    const first = [...this.#running][0];
-    // The session may have ended since the button was pressed.
+  #jumpToNow = () => this.#jumpTo([...this.#running][0]);
+
+  /** Scrolls to a session and focuses its title: its day, its batch and the filters make way. */
+  #jumpTo = (first?: string): void => {
+    // The session may have ended (or gone) since the button was pressed.
     if (!first) return;
     const runningDay = this.#allDays.find((d) => d.sessions.some((s) => s.id === first));
     if (this.#paged && runningDay && runningDay.date !== this.activeDay) {
       this.activeDay = runningDay.date;
-      void this.updateComplete.then(() => this.#jumpToNow());
+      void this.updateComplete.then(() => this.#jumpTo(first));
       return;
     }
     const title = this.renderRoot.querySelector<HTMLElement>(`#s-${cssId(first)}`);
     if (!title && !this.#batches.done) {
       // Not built yet: build the rest of the day, then jump.
       this.#batches.showAll();
-      void this.updateComplete.then(() => this.#jumpToNow());
+      void this.updateComplete.then(() => this.#jumpTo(first));
       return;
     }
     if (!title || title.closest('[hidden]')) {
-      // The running session is filtered out: show everything, then jump.
+      // The session is filtered out: show everything, then jump.
+      if (this.#changes) this.#changes.only = false;
       this.#setFilters({});
-      void this.updateComplete.then(() => this.#jumpToNow());
+      void this.updateComplete.then(() => this.#jumpTo(first));
       return;
     }
     title.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     title.focus({ preventScroll: true });
   };
+
+  /** Compares a new version of the programme with what the visitor saw (./changes.ts, loaded the first time). */
+  #seeChanges(event: EventData) {
+    if (this.changes === 'off') return;
+    const see = () => this.#changes!.see(event.sessions, (key, values) => this.t(key, values), this.uiLang, event.timeZone);
+    if (this.#changes) return see();
+    void import('./changes.js').then(({ AgendaChanges, texts }) => {
+      if (this.#changes || this.eventState.event !== event) return;
+      addMessages(texts);
+      this.#changes = new AgendaChanges(event.id, this.renderRoot as ShadowRoot, { html, nothing }, () => this.requestUpdate());
+      see();
+      // Not while it is out of the page: an update then builds every batch (./batches.ts); it updates when it comes back.
+      if (this.isConnected) this.requestUpdate();
+    });
+  }
 
   /** Announces the result count politely, once typing pauses. */
   #scheduleAnnouncement(shown: number, total: number) {

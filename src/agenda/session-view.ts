@@ -4,6 +4,7 @@ import { QUIET_KINDS } from '../data/agenda.js';
 import { formatTime } from '../data/format.js';
 import type { Lang, MessageKey } from '../data/i18n.js';
 import type { EventData, Session, SessionKind } from '../data/types.js';
+import { statusText } from '../internal/status-text.js';
 import { clampLevel, heading } from '../internal/heading.js';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -21,6 +22,9 @@ export interface SessionView {
   readonly starred: boolean;
   readonly onStar: () => void;
   readonly onCalendar: () => void;
+  /** How the session changed since the visitor last saw it, and its badge: from the change marks (./changes.ts, loaded on demand). */
+  readonly changed?: string;
+  readonly change?: unknown;
 }
 
 const KIND_TEXT: Record<Exclude<SessionKind, 'other'>, MessageKey> = {
@@ -48,14 +52,16 @@ export function renderSession(view: SessionView, event: EventData, session: Sess
   const end = session.end;
   // The programme's own texts carry the data's language; labels and buttons the UI's.
   const content = view.contentLang;
-  return html`<li part="session" class=${quiet ? 'quiet' : ''} aria-current=${running ? 'time' : nothing}>
+  const status = session.status;
+  return html`<li part="session" class=${`${quiet ? 'quiet' : ''} ${status ?? ''}`} aria-current=${running ? 'time' : nothing}>
     <div part="time">
       <time datetime=${new Date(session.start).toISOString()}>${formatTime(session.start, zone, lang)}</time><span ?hidden=${end === undefined}
         >–<time datetime=${end === undefined ? nothing : new Date(end).toISOString()}>${end === undefined ? '' : formatTime(end, zone, lang)}</time></span
       >
     </div>
     <div>
-      ${running ? html`<span part="now-badge">${t('agendaRunning')}</span>` : nothing}
+      ${running ? html`<span part="now-badge">${t('agendaRunning')}</span>` : nothing}${view.change ?? nothing}
+      ${status && view.changed !== status ? html`<strong part="session-status">${statusText(lang, status)}</strong>` : nothing}
       ${renderKind(t, session, content)}
       ${heading(clampLevel(view.headingLevel) + (multiDay ? 2 : 1), 'session-title', session.name, `s-${cssId(session.id)}`, true, content)}
       <p part="meta" ?hidden=${!meta} lang=${content ?? nothing}>${meta}</p>

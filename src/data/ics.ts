@@ -102,7 +102,7 @@ export function sessionEntry(event: EventData, session: Session): CalendarEntry 
     location: where || event.onlineUrl,
     url: session.url ?? event.url,
     description: [session.description, ...speakers].filter(Boolean).join('\n'),
-    cancelled: event.status === 'cancelled',
+    cancelled: event.status === 'cancelled' || session.status === 'cancelled',
   };
 }
 

@@ -81,6 +81,8 @@ export interface Session {
   readonly room?: string;
   readonly tracks: readonly string[];
   readonly url?: string;
+  /** The session's own `eventStatus`, when it is not scheduled: cancelled, postponed, rescheduled or moved online. */
+  readonly status?: Exclude<EventStatus, 'scheduled'>;
 }
 
 /**

@@ -4,14 +4,12 @@ import { addMessages, msg, type Lang, type MessageKey } from '../data/i18n.js';
 import { de } from '../data/messages/badges.js';
 import { registrationWindow, type StatusBadge } from '../data/status.js';
 import type { EventData } from '../data/types.js';
+import { STATUS_TEXT } from './status-text.js';
 
 addMessages({ de });
 
 const BADGE_TEXT: Record<StatusBadge, MessageKey> = {
-  cancelled: 'statusCancelled',
-  postponed: 'statusPostponed',
-  rescheduled: 'statusRescheduled',
-  'moved-online': 'statusMovedOnline',
+  ...STATUS_TEXT,
   running: 'statusRunning',
   past: 'statusPast',
   'not-yet-open': 'statusNotYetOpen',

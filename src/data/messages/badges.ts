@@ -1,9 +1,5 @@
-/** Texts of the status badges, added by `internal/badges.ts`: the card and the series show them. */
+/** Texts of the status badges, added by `internal/badges.ts`: the card and the series show them (the event's status: event-status.ts). */
 export const de = {
-  statusCancelled: 'Abgesagt',
-  statusPostponed: 'Verschoben – neuer Termin folgt',
-  statusRescheduled: 'Neuer Termin',
-  statusMovedOnline: 'Findet online statt',
   statusSoldOut: 'Ausgebucht',
   statusWaitlist: 'Ausgebucht – Warteliste offen',
   statusNotYetOpen: 'Anmeldung ab {date}',

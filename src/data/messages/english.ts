@@ -8,8 +8,9 @@ import { en as badges } from './en/badges.js';
 import { en as calendar } from './en/calendar.js';
 import { en as card } from './en/card.js';
 import { en as countdown } from './en/countdown.js';
+import { en as eventStatus } from './en/event-status.js';
 import { en as registration } from './en/registration.js';
 import { en as series } from './en/series.js';
 import { en as status } from './en/status.js';
 
-export const english = { ...agenda, ...badges, ...calendar, ...card, ...countdown, ...registration, ...series, ...status };
+export const english = { ...agenda, ...badges, ...calendar, ...card, ...countdown, ...eventStatus, ...registration, ...series, ...status };

@@ -3,8 +3,9 @@ import { asArray, isGiven, isNode, termName, textOf } from '../jsonld.js';
 import { parseDateValue } from '../time.js';
 import type { Session, SessionKind } from '../types.js';
 import { readParties } from './people.js';
-import { dateProblem, freeze, identifierOf, optionalText, type Reader, readUrl, slug } from './reader.js';
+import { dateProblem, enumValue, freeze, identifierOf, optionalText, type Reader, readUrl, slug } from './reader.js';
 import { SESSION_KIND_ALIASES } from './session-kinds.js';
+import { STATUS_TERMS } from './terms.js';
 import { readTopics } from './topics.js';
 
 /** One session, or undefined (with a warning) when it has no name or no readable start. */
@@ -35,6 +36,7 @@ export function readSession(reader: Reader, value: unknown, path: string): Sessi
     if (kind === 'other') kindName = term;
   }
   const room = textOf(asArray(value['location']).map((l) => reader.resolve(l)));
+  const status = enumValue(reader, value['eventStatus'], STATUS_TERMS, `${path}.eventStatus`);
   return freeze({
     id: identifierOf(value) ?? `${new Date(start.ms).toISOString()}-${slug(name)}`,
     name,
@@ -47,5 +49,6 @@ export function readSession(reader: Reader, value: unknown, path: string): Sessi
     room,
     tracks: readTopics(reader, value),
     url: readUrl(reader, value['url'], `${path}.url`),
+    status: status === 'scheduled' ? undefined : status,
   });
 }

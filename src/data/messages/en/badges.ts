@@ -3,10 +3,6 @@ import type { Texts } from '../texts.js';
 
 /** The English texts of badges.ts, in the file an English page loads (english.ts). */
 export const en: Texts<typeof de> = {
-  statusCancelled: 'Cancelled',
-  statusPostponed: 'Postponed – new date to follow',
-  statusRescheduled: 'New date',
-  statusMovedOnline: 'Moved online',
   statusSoldOut: 'Fully booked',
   statusWaitlist: 'Fully booked – waiting list open',
   statusNotYetOpen: 'Registration opens {date}',
