@@ -17,6 +17,7 @@ import { addMessages, contentLang } from '../data/i18n.js';
 import { de } from '../data/messages/agenda.js';
 import type { EventData, Session } from '../data/types.js';
 import { warnUnlessAllowed } from '../internal/allowed.js';
+import { warnOnce } from '../data/warn.js';
 import { BatchController } from '../internal/batches.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
@@ -448,7 +449,7 @@ export class EvAgenda extends EventElement {
       see();
       // Not while it is out of the page: an update then builds every batch (./batches.ts); it updates when it comes back.
       if (this.isConnected) this.requestUpdate();
-    });
+    }, (error: unknown) => warnOnce(`change marks not loaded, the programme is shown without them: ${error}`));
   }
 
   /** Announces the result count politely, once typing pauses. */

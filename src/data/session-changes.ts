@@ -87,8 +87,9 @@ const isFingerprints = (value: unknown): value is Fingerprints =>
  * The changes a visitor has not seen yet, for one event.
  *
  * The first version a page reads is compared with what the last visit stored (nothing on a first
- * visit: then nothing is marked); each later version (a refresh) with the one before it on the
- * page. Each version is stored at once, so the next visit compares with what this one showed.
+ * visit: then nothing is marked), and stored: the next visit compares with it. Each later version
+ * (a refresh) is compared with the one before it on the page, but not stored: a change that came
+ * while the page was open, perhaps in a tab no one looked at, is summed up again on the next visit.
  */
 export class ChangeTracker {
   /** Each changed session's id with its change, for this visit. */
@@ -106,7 +107,7 @@ export class ChangeTracker {
     const before = first ? (isFingerprints(stored) ? stored : undefined) : this.#shown;
     const now = fingerprintsOf(sessions);
     this.#shown = now;
-    this.store.write(now);
+    if (first) this.store.write(now);
     if (!before) return 0;
     const changes = changesBetween(before, sessions);
     const ids = new Set(sessions.map((s) => s.id));

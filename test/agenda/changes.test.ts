@@ -117,7 +117,7 @@ describe('<ev-agenda>: a session\'s status and what changed', () => {
     expect(text(session(third, CANCELLED).querySelector('[part~="session-status"]'))).to.equal('Abgesagt');
   });
 
-  it('marks and announces once what a refresh changes while the page is open, and keeps focus on its session', async () => {
+  it('marks and announces once what a refresh changes while the page is open, keeps focus on its session, and sums it up on the next visit', async () => {
     const el = await agenda(original);
     await marked(el);
     const live = one(el, '[part~="changes-announcement"]');
@@ -143,6 +143,13 @@ describe('<ev-agenda>: a session\'s status and what changed', () => {
     el.data = structuredClone(added);
     await el.updateComplete;
     expect(text(live)).to.equal(said);
+    el.remove();
+
+    // The next visit sums them up again: the tab may have been open with no one looking.
+    const next = await agenda(added);
+    await marked(next);
+    expect(text(one(next, '[part~="changes"] p'))).to.equal('Seit Ihrem letzten Besuch: 4 Änderungen');
+    expect(text(one(next, '[part~="changes-announcement"]')), 'nothing to announce: the page opened with it').to.equal('');
   });
 
   it('speaks English where the page does', async () => {

@@ -89,6 +89,21 @@ describe('session changes', () => {
     expect(Object.fromEntries(tracker.marks)).to.deep.equal({ [programme[2].id]: 'cancelled' });
   });
 
+  it('sums up on the next visit what changed while the page was open, once', () => {
+    const store = memory();
+    const first = new ChangeTracker(store);
+    first.see(programme);
+    const refreshed = [programme[0], programme[1], { ...programme[2], room: 'Saal 4' }, programme[3]];
+    expect(first.see(refreshed)).to.equal(1);
+    const next = new ChangeTracker(store);
+    next.see(refreshed);
+    expect(next.sinceLastVisit).to.equal(true);
+    expect(Object.fromEntries(next.marks)).to.deep.equal({ [programme[2].id]: 'room' });
+    const after = new ChangeTracker(store);
+    after.see(refreshed);
+    expect(after.marks.size).to.equal(0);
+  });
+
   it('works without storage and ignores what it cannot read', () => {
     const broken: FingerprintStore = { read: () => ({ x: 'not a fingerprint' }), write: () => undefined };
     const tracker = new ChangeTracker(broken);
