@@ -13,7 +13,7 @@ import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
  *   file with the package's exports, for a CMS that takes one uploaded file only; beside it the
  *   files it imports only when they are needed (`ON_DEMAND`, one `--mode` each).
  */
-const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series'];
+const elements = ['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series', 'ev-now'];
 
 export default defineConfig(({ mode }) => {
   if (mode in ON_DEMAND) return onDemandBuild(mode as keyof typeof ON_DEMAND);
@@ -72,11 +72,14 @@ const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.
 /** The programme's reader, for the agenda (and, inside `<ev-event>`, only once an agenda asks): never in the core chunk. */
 const PROGRAMME_ONLY = /[\\/]normalize[\\/](sessions|session-kinds)\.ts$/;
 
+/** What changed in a programme: the agenda's on-demand marks and the foyer screen share it, no other page fetches it. */
+const CHANGES = /[\\/](data[\\/]session-changes|messages[\\/](en[\\/])?changes)\.ts$/;
+
 /** The JSON-LD writer's helpers, which the on-demand writer and the programme readers share. */
 const STRUCTURED_DATA = /[\\/]data[\\/]structured-data\.ts$/;
 
-/** The card, on most partner pages and beside most other elements: in the core chunk too. */
-const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$/;
+/** The card, on most partner pages and beside most other elements: in the core chunk too; and Lit's directive base (the agenda's `guard`, the foyer screen's `keyed`), too small for a file of its own. */
+const CARD = /[\\/](card[\\/][\w.-]+|define[\\/]ev-card)\.ts$|[\\/]lit-html[\\/]directive\.js$/;
 
 /**
  * `--mode loader`: `dist/event-widgets.js`, the one tag partners paste. It defines each element
@@ -90,7 +93,8 @@ function loaderBuild() {
     { name: 'core', test: CARD },
     // Shared by the structured-data writer and the programme formats' readers only.
     { name: 'structured-data', test: STRUCTURED_DATA },
-    { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) },
+    { name: 'session-changes', test: CHANGES },
+    { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) && !CHANGES.test(id) },
   ];
   return minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
 }

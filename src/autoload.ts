@@ -16,6 +16,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'ev-agenda': () => import('./define/ev-agenda.js'),
   'ev-registration': () => import('./define/ev-registration.js'),
   'ev-series': () => import('./define/ev-series.js'),
+  'ev-now': () => import('./define/ev-now.js'),
 };
 
 /** The tags the autoloader knows. */

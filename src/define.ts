@@ -9,5 +9,6 @@ import './define/ev-countdown.js';
 import './define/ev-agenda.js';
 import './define/ev-registration.js';
 import './define/ev-series.js';
+import './define/ev-now.js';
 
 export * from './index.js';

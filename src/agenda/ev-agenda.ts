@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
   facets,
@@ -439,7 +439,8 @@ export class EvAgenda extends EventElement {
 
   /** Compares a new version of the programme with what the visitor saw (./changes.ts, loaded the first time). */
   #seeChanges(event: EventData) {
-    if (this.changes === 'off') return;
+    // On the server (SSR) there is no earlier visit to compare with: the browser marks changes once it runs.
+    if (this.changes === 'off' || isServer) return;
     const see = () => this.#changes!.see(event.sessions, (key, values) => this.t(key, values), this.uiLang, event.timeZone);
     if (this.#changes) return see();
     void import('./changes.js').then(({ AgendaChanges, texts }) => {

@@ -6,6 +6,7 @@ import type * as calendar from './messages/calendar.js';
 import type * as card from './messages/card.js';
 import type * as changes from './messages/changes.js';
 import type * as eventStatus from './messages/event-status.js';
+import type * as now from './messages/now.js';
 import type * as countdown from './messages/countdown.js';
 import type * as registration from './messages/registration.js';
 import type * as series from './messages/series.js';
@@ -18,7 +19,7 @@ export type Lang = (typeof LANGS)[number];
 export type { Texts } from './messages/texts.js';
 
 /** Every text key of every widget. */
-export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de & typeof badges.de & typeof series.de & typeof changes.de & typeof eventStatus.de);
+export type MessageKey = keyof (typeof common.de & typeof card.de & typeof countdown.de & typeof agenda.de & typeof registration.de & typeof status.de & typeof calendar.de & typeof badges.de & typeof series.de & typeof changes.de & typeof eventStatus.de & typeof now.de);
 export type Messages = { readonly [K in MessageKey]: string };
 
 /** Texts to add: German (each widget's module adds its own), English (the English file, or code that has it at hand). */

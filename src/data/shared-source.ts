@@ -27,6 +27,10 @@ export class SharedSource {
   #refreshing?: Promise<boolean>;
   /** The headers of the answer shown (its ETag and Last-Modified make the next check conditional). */
   #headers?: Headers;
+  /** When the server last answered (device time): the load, or a check, whether it brought new data or a 304. */
+  answeredAt?: number;
+  /** True while checks fail (network lost, server down): the data shown is then the last good one (a foyer screen says "Stand: …"). */
+  failing = false;
 
   constructor(
     readonly url: string,
@@ -69,6 +73,13 @@ export class SharedSource {
           if (next) this.#set(next);
         }),
       )
+      .then(
+        (changed) => ((this.answeredAt = Date.now()), (this.failing = false), changed),
+        (error: unknown) => {
+          this.failing = true;
+          throw error;
+        },
+      )
       .finally(() => (this.#refreshing = undefined)));
   }
 
@@ -82,7 +93,7 @@ export class SharedSource {
     try {
       let serverTime: number | undefined;
       const json = await this.request({ onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
-      const receivedAt = Date.now();
+      const receivedAt = (this.answeredAt = Date.now());
       // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
       // a clock that looks wrong is believed only once the server itself says so.
       const suspicious = serverTime !== undefined && Math.abs(serverTime - receivedAt) >= SKEW_THRESHOLD_MS;

@@ -10,6 +10,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { EvAgenda } from '../agenda/ev-agenda.js';
 import { EvCard } from '../card/ev-card.js';
+import { EvNow } from '../now/ev-now.js';
 import { EvCountdown } from '../countdown/ev-countdown.js';
 import '../define.js';
 import { EvEvent } from '../event/ev-event.js';
@@ -94,6 +95,13 @@ export const EvSeriesComponent = createComponent({
   },
 });
 
+export const EvNowComponent = createComponent({
+  tagName: 'ev-now',
+  elementClass: EvNow,
+  react: React,
+  events: loading,
+});
+
 export {
   EvEventComponent as EvEvent,
   EvCardComponent as EvCard,
@@ -101,4 +109,5 @@ export {
   EvAgendaComponent as EvAgenda,
   EvRegistrationComponent as EvRegistration,
   EvSeriesComponent as EvSeries,
+  EvNowComponent as EvNow,
 };

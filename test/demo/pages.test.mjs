@@ -171,7 +171,7 @@ describe('demo pages', () => {
     await context.close();
   });
 
-  it('a whole visit (filter, star, register) talks only to the page\'s own origin and stores only the star', async () => {
+  it('a whole visit (filter, star, register) talks only to the page\'s own origin and stores only the star and what the programme looked like', async () => {
     const { page, context, problems } = await visit('/');
     const agenda = page.locator('ev-agenda');
     await agenda.locator('[part~="search"]').fill('videobeobachtung');
@@ -180,8 +180,11 @@ describe('demo pages', () => {
     await form.locator('#confirmation-title').waitFor({ timeout: 15_000 });
     assert.equal(await form.locator('#confirmation-title').textContent(), 'Vielen Dank, Ihre Anmeldung ist eingegangen.');
     assert.deepEqual(problems, []);
-    const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie }));
-    assert.deepEqual(storage, { local: ['event-widgets:selection:https://polizeitage.example/hamburg-2024'], session: [], cookie: '' });
+    const storage = await page.evaluate(() => ({ local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage), cookie: document.cookie }));
+    // The star, and (for the change marks of the next visit) each session's times, room, status and a hash of title and speakers.
+    assert.deepEqual(storage, { local: ['event-widgets:selection:https://polizeitage.example/hamburg-2024', 'event-widgets:seen:https://polizeitage.example/hamburg-2024'].sort(), session: [], cookie: '' });
+    const seen = await page.evaluate(() => localStorage.getItem('event-widgets:seen:https://polizeitage.example/hamburg-2024'));
+    assert.doesNotMatch(seen, /Videobeobachtung|N\. N\.|Polizei/, 'no title or name as text');
     await context.close();
   });
 
