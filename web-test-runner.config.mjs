@@ -73,7 +73,7 @@ function webkit() {
 }
 
 /** Test files whose results depend on the visitor's time zone: a Firefox in New York runs them too. */
-const ZONE_SENSITIVE = ['test/data/{time,format,countdown,ics,agenda,clock-skew}.test.ts', 'test/{card,countdown,agenda}/*.test.ts'];
+const ZONE_SENSITIVE = ['test/data/{time,format,countdown,ics,agenda,clock-skew}.test.ts', 'test/{card,countdown,agenda,now}/*.test.ts'];
 
 /** Engines to run, e.g. WTR_ENGINES=firefox; all three by default. */
 const engines = (process.env.WTR_ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());

@@ -27,7 +27,9 @@ export function roomList(attribute: string | undefined | null): string[] {
     .filter(Boolean);
 }
 
-const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+/** A room name as compared: without case and accents ("saal 1" is "Saal 1"; WebKitGTK's collator cannot be asked for that). */
+const plain = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const same = (a: string, b: string) => plain(a) === plain(b);
 
 /** When a session ends: its `end`, else the next start in its room, else an hour after it starts. */
 export function endOf(session: Session, following: Session | undefined): number {
@@ -37,8 +39,8 @@ export function endOf(session: Session, following: Session | undefined): number 
 }
 
 /**
- * Each room's running and next session at `now`. Rooms come in the order the programme first
- * names them, or in the order of `only` (names compared without case and accents), which also
+ * Each room's running and next session at `now`. Rooms come in the order of their names ("Saal 2"
+ * before "Saal 10"), so a screen's pages keep their order all day, or in the order of `only` (names compared without case and accents), which also
  * keeps rooms the programme does not (yet) name. A session without a room concerns everyone (a
  * break, the welcome): it counts in every room. A programme without rooms is one room named ''.
  *
@@ -47,6 +49,7 @@ export function endOf(session: Session, following: Session | undefined): number 
 export function roomsNow(sessions: readonly Session[], now: number, only: readonly string[] = []): RoomNow[] {
   const named: string[] = [];
   for (const s of sessions) if (s.room && !named.some((r) => r === s.room)) named.push(s.room);
+  named.sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }));
   const rooms = only.length ? only.map((wanted) => named.find((r) => same(r, wanted)) ?? wanted) : named.length ? named : [''];
   return rooms.map((room) => {
     const own = [...sessions.filter((s) => !s.room || !room || same(s.room, room))].sort((a, b) => a.start - b.start);

@@ -18,8 +18,8 @@ export const nowStyles = css`
     block-size: 100%;
     display: flex;
     flex-direction: column;
-    gap: 2cqh;
-    padding: 2.5cqh 2.5cqw;
+    gap: 1.5cqh;
+    padding: 2cqh 2.5cqw;
     background: var(--ev-now-background, var(--_surface));
     color: var(--_text);
   }
@@ -48,7 +48,7 @@ export const nowStyles = css`
   }
   [part~='clock'] {
     margin: 0;
-    font-size: max(28px, 5cqh);
+    font-size: max(28px, 4.4cqh);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -58,7 +58,7 @@ export const nowStyles = css`
     display: grid;
     grid-template-columns: repeat(var(--_columns, 2), minmax(0, 1fr));
     grid-auto-rows: minmax(0, 1fr);
-    gap: 2cqh 2cqw;
+    gap: 1.5cqh 2cqw;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -76,22 +76,26 @@ export const nowStyles = css`
     overflow: hidden;
     display: flex;
     flex-direction: column;
-    gap: 1cqh;
-    padding: 1.5cqh 1.5cqw;
+    gap: 0.8cqh;
+    padding: 1.2cqh 1.4cqw;
+    line-height: 1.2;
     border-radius: var(--_radius);
     background: var(--ev-now-room-background, var(--_subtle));
     border-inline-start: 0.6cqw solid var(--ev-now-accent, var(--_accent));
   }
   [part~='room-name'] {
     margin: 0;
-    font-size: max(28px, 4.4cqh);
+    font-size: max(28px, 4cqh);
     overflow-wrap: anywhere;
   }
   [part~='current'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.5cqh 1.5cqw;
+    gap: 0.6cqh 1.5cqw;
     align-items: start;
+  }
+  [part~='current'] > * {
+    grid-column: 1;
   }
   [part~='label'],
   [part~='time'],
@@ -99,13 +103,14 @@ export const nowStyles = css`
   [part~='next'],
   [part~='nothing-left'] {
     margin: 0;
-    font-size: max(18px, 2.6cqh);
+    font-size: max(16px, 2.4cqh);
   }
   [part~='label'] {
     font-weight: 700;
     color: var(--ev-now-accent, var(--_accent));
     text-transform: uppercase;
     letter-spacing: 0.05em;
+    margin-inline-end: 0.5em;
   }
   [part~='title'] {
     margin: 0;
@@ -124,11 +129,9 @@ export const nowStyles = css`
     color: var(--_danger);
   }
   [part~='speakers'] {
-    color: var(--_muted);
     overflow-wrap: anywhere;
   }
   [part~='progress'] {
-    grid-column: 1;
     appearance: none;
     inline-size: 100%;
     block-size: max(6px, 1cqh);
@@ -147,8 +150,9 @@ export const nowStyles = css`
   [part~='progress']::-moz-progress-bar {
     background: var(--ev-now-accent, var(--_accent));
   }
-  [part~='qr'] {
-    grid-row: span 4;
+  [part~='current'] > [part~='qr'] {
+    grid-column: 2;
+    grid-row: 1 / span 5;
     inline-size: max(96px, 14cqh);
     block-size: auto;
     padding: 0.8cqh;
@@ -160,13 +164,12 @@ export const nowStyles = css`
   }
   [part~='next'] {
     margin-block-start: auto;
-    padding-block-start: 1cqh;
+    padding-block-start: 0.6cqh;
     border-block-start: 1px solid var(--_border);
+    overflow-wrap: anywhere;
   }
   [part~='next'] strong {
-    display: block;
-    font-size: max(20px, 2.9cqh);
-    overflow-wrap: anywhere;
+    font-size: max(18px, 2.6cqh);
   }
   [part~='change'] {
     display: inline-block;

@@ -247,12 +247,11 @@ export class EvNow extends EventElement {
     const cancelled = session.status === 'cancelled';
     const people = session.performers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(' · ');
     return html`<div part="current" class=${session.status ?? ''}>
-      <p part="label">${this.t('nowLabel')}</p>
+      <p part="time"><span part="label">${this.t('nowLabel')}</span> ${formatTimeRange(session.start, end, event.timeZone, lang)} · ${left === 1 ? this.t('nowRemainingOne') : this.t('nowRemaining', { count: left })}</p>
       ${this.#renderQr(session.url ?? event.url, session.name)}
       ${heading(this.headingLevel + 2, 'title', html`${this.#badge(session)}${session.name}`, undefined, false, content)}
       ${cancelled ? html`<p part="cancelled">${statusText(lang, 'cancelled')}</p>` : nothing}
       ${people ? html`<p part="speakers" lang=${content ?? nothing}>${people}</p>` : nothing}
-      <p part="time">${formatTimeRange(session.start, end, event.timeZone, lang)} · ${left === 1 ? this.t('nowRemainingOne') : this.t('nowRemaining', { count: left })}</p>
       ${cancelled ? nothing : html`<progress part="progress" max="100" .value=${done} aria-label=${this.t('nowLabel')}>${done} %</progress>`}
     </div>`;
   }
