@@ -47,9 +47,10 @@ export function declarationOf(tag: string): Declaration {
  * would only break the example. `refresh` changes when data is asked for again, nothing a story
  * shows at once; `changes` only against an earlier visit, which the agenda's stories of changes
  * (Changes*) set up. `week-numbers` shows only in the series' month view, which its own story
- * (MonthView) shows with them. The docs table lists them all the same.
+ * (MonthView) shows with them. `page-seconds` changes when the foyer screen turns its page, not
+ * what it shows now. The docs table lists them all the same.
  */
-export const NO_CONTROL = new Set(['src', 'refresh', 'changes', 'event-id', 'timeout', 'action', 'consent-version', 'source', 'submit-timeout', 'persist-draft', 'sync-url', 'week-numbers']);
+export const NO_CONTROL = new Set(['src', 'refresh', 'changes', 'event-id', 'timeout', 'action', 'consent-version', 'source', 'submit-timeout', 'persist-draft', 'sync-url', 'week-numbers', 'page-seconds']);
 
 /** The theming playground: the four tokens a partner sets first, each with a control. */
 export const PLAYGROUND_TOKENS: Record<string, ArgTypes[string]['control'] & object> = {
@@ -91,6 +92,8 @@ function controlFor(tag: string, attribute: Typed): ArgTypes[string]['control'] 
   if (FIELD_OVERRIDES.has(attribute.name) && tag !== 'ev-card') return false;
   // <ev-event> draws nothing, so a theme on it has nothing to colour.
   if (attribute.name === 'theme' && tag === 'ev-event') return false;
+  // A foyer screen is a page of its own that no search engine should list (demo/foyer.html: noindex).
+  if (attribute.name === 'structured-data' && tag === 'ev-now') return false;
   const type = attribute.type?.text ?? '';
   if (literals(type).length) return { type: literals(type).length > 3 ? 'select' : 'inline-radio' };
   if (type === 'boolean') return { type: 'boolean' };

@@ -179,3 +179,43 @@ export function monthlyOfficeHour(): Record<string, unknown> {
     eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1M', byDay: 'https://schema.org/Wednesday', byMonthWeek: 1, startTime: '10:00', endTime: '11:00', scheduleTimezone: 'Europe/Berlin' },
   };
 }
+
+/**
+ * A congress day in five rooms around the present moment, for the foyer screen (<ev-now>):
+ * `shift` moves the present (minutes) so a story shows the morning, a pause or the last session.
+ */
+export function foyerDay(shift = 0, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const now = Math.floor(Date.now() / 60_000) * 60_000 - shift * 60_000;
+  const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
+  const session = (id: string, name: string, from: number, to: number, room: string, more: Record<string, unknown> = {}) => ({
+    '@type': 'Event',
+    '@id': `https://polizeitage.example/foyer#${id}`,
+    url: `https://polizeitage.example/programm/${id}`,
+    name,
+    startDate: at(from),
+    endDate: at(to),
+    location: room,
+    ...more,
+  });
+  const person = (name: string, affiliation: string) => ({ '@type': 'Person', name, affiliation });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BusinessEvent',
+    '@id': 'https://polizeitage.example/foyer',
+    url: 'https://polizeitage.example/foyer',
+    name: 'Polizeikongress Musterstadt',
+    startDate: at(-120),
+    endDate: at(300),
+    location: { '@type': 'Place', name: 'Kongresszentrum Musterstadt' },
+    subEvent: [
+      session('lagebild', 'Lagebild Cybercrime: Erkenntnisse aus zwei Jahren gemeinsamer Ermittlungen', -20, 25, 'Saal 1', { performer: [person('Jan Weber', 'Landeskriminalamt'), person('Eva Roth', 'Bundespolizei')] }),
+      session('podium', 'Podium: Drohnenabwehr an Flughäfen', 40, 100, 'Saal 1'),
+      session('digitalfunk', 'Workshop Digitalfunk', -40, 50, 'Saal 2', { performer: person('Tom Berger', 'Zoll') }),
+      session('abschluss', 'Abschluss und Ausblick', 200, 230, 'Saal 2'),
+      session('forensik', 'Forensik im Hafen', 15, 75, 'Saal 3'),
+      session('ausstellung', 'Fachausstellung', -120, 300, 'Foyer'),
+      session('recht', 'Recht der Videobeobachtung', -10, 50, 'Saal 4', { performer: person('Dr. Lena Vogt', 'Innenministerium') }),
+    ],
+    ...extra,
+  };
+}

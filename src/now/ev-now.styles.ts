@@ -46,7 +46,7 @@ export const nowStyles = css`
     color: var(--_danger);
     font-weight: 700;
   }
-  [part~='clock'] {
+  [part~='time-of-day'] {
     margin: 0;
     font-size: max(28px, 4.4cqh);
     font-weight: 700;

@@ -56,7 +56,7 @@ const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
  * @csspart header - The header with the event's name, the date and the clock.
  * @csspart event-name - The event's name.
  * @csspart date - Today's date.
- * @csspart clock - The clock (hours and minutes).
+ * @csspart time-of-day - The clock (hours and minutes).
  * @csspart stale - "Stand: 10:42", shown when the server has not answered for a minute.
  * @csspart rooms - The list of rooms on this page.
  * @csspart room - One room.
@@ -186,13 +186,15 @@ export class EvNow extends EventElement {
     const { rooms: shown, page, pages } = pageAt(rooms, this.#perPage, this.#pageMs, now);
     const content = contentLang(event, lang);
     const source = this.#source();
-    const stale = source?.failing && now - (source.answeredAt ?? 0) >= STALE_AFTER_MS;
+    // The last answer in device time, as the source keeps it; shown in the corrected time, as the clock is.
+    const answered = source?.failing ? source.answeredAt : undefined;
+    const stale = answered !== undefined && Date.now() - answered >= STALE_AFTER_MS;
     return html`<section part="base" lang=${lang} aria-label=${this.t('nowScreen', { name: event.name })}>
       <header part="header">
         ${heading(this.headingLevel, 'event-name', event.name, undefined, false, content)}
         <p part="date">${formatLongDate(now, zone, lang)}</p>
-        ${stale ? html`<p part="stale">${this.t('nowStale', { time: formatTime(source!.answeredAt!, zone, lang) })}</p>` : nothing}
-        <p part="clock"><time datetime=${new Date(now).toISOString()}>${formatTime(now, zone, lang)}</time></p>
+        ${stale ? html`<p part="stale">${this.t('nowStale', { time: formatTime(answered + this.eventState.clockOffset, zone, lang) })}</p>` : nothing}
+        <p part="time-of-day"><time datetime=${new Date(now).toISOString()}>${formatTime(now, zone, lang)}</time></p>
       </header>
       ${keyed(page, html`<ul part="rooms" class=${rooms.length === 1 ? 'single' : ''}>${shown.map((r) => this.#renderRoom(event, r, now, content))}</ul>`)}
       ${pages > 1 ? html`<p part="page">${this.t('nowPage', { page: page + 1, pages })}</p>` : nothing}

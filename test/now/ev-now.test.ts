@@ -103,7 +103,7 @@ describe('<ev-now>', () => {
     const header = el.shadowRoot!.querySelector('[part~="header"]')!;
     expect(text(header.querySelector('[part~="event-name"]'))).to.equal('Polizeikongress Musterstadt');
     expect(text(header.querySelector('[part~="date"]'))).to.equal('Montag, 1. März 2027');
-    expect(text(header.querySelector('[part~="clock"]'))).to.equal('10:40');
+    expect(text(header.querySelector('[part~="time-of-day"]'))).to.equal('10:40');
     expect(el.getAttribute('theme'), 'dark by default').to.equal('dark');
     // Five rooms, in the order of their names: four on the first page.
     expect(rooms(el)).to.deep.equal([
@@ -247,19 +247,19 @@ describe('<ev-now>', () => {
       await clock!.tickAsync(60_000);
       if (minute === 4 * 60 + 40) {
         await el.updateComplete;
-        expect(text(el.shadowRoot!.querySelector('[part~="clock"]'))).to.equal('10:41');
+        expect(text(el.shadowRoot!.querySelector('[part~="time-of-day"]'))).to.equal('10:41');
         morning = nodes();
       }
       if (minute === 12 * 60 + 40) {
         await el.updateComplete;
-        expect(text(el.shadowRoot!.querySelector('[part~="clock"]'))).to.equal('18:41');
+        expect(text(el.shadowRoot!.querySelector('[part~="time-of-day"]'))).to.equal('18:41');
         const afternoon = nodes();
         // Eight hours are 480 pages of a minute: the same page of rooms as in the morning.
         expect(afternoon, `${afternoon} nodes at 18:41, ${morning} at 10:41`).to.be.at.most(morning * 1.5);
       }
     }
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[part~="clock"]'))).to.equal('20:00');
+    expect(text(el.shadowRoot!.querySelector('[part~="time-of-day"]'))).to.equal('20:00');
     expect(clockSubscriberCount(), 'one timer for the page').to.equal(1);
     // The afternoon was shown on the way: Saal 1 ran its forum at 15:00.
     expect(rooms(el).every((r) => r.left === 'Keine weiteren Programmpunkte')).to.equal(true);

@@ -41,6 +41,8 @@ const TEXT_SAMPLES = {
   'registration-href': 'https://example.org/anmeldung',
   format: 'Polizeisymposium',
   region: 'Hamburg',
+  // The foyer screen's rooms: one of the story's.
+  room: 'Saal 2',
   feed: 'https://polizeitage.example/api/series/polizeitage.ics',
   'privacy-href': 'https://example.org/datenschutz',
   // The countdown's own moment; for <ev-series> any id, which brings the "Anzeigen" buttons.
