@@ -10,12 +10,12 @@ import { Validator } from '@cfworker/json-schema';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const schema = JSON.parse(readFileSync('node_modules/custom-elements-manifest/schema.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-const folderOf = { 'ev-event': 'event', 'ev-card': 'card', 'ev-countdown': 'countdown', 'ev-agenda': 'agenda', 'ev-registration': 'registration', 'ev-series': 'series' };
+const folderOf = { 'ev-event': 'event', 'ev-card': 'card', 'ev-countdown': 'countdown', 'ev-agenda': 'agenda', 'ev-registration': 'registration', 'ev-series': 'series', 'ev-now': 'now' };
 const read = (dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 const constArray = (file, name) => JSON.parse(readFileSync(file, 'utf8').match(new RegExp(`${name} = (\\[[^\\]]*\\])`))[1].replace(/'/g, '"'));
 
 describe('custom-elements.json', () => {
-  it('has the six elements', () => assert.deepEqual(elements.map((e) => e.tagName).sort(), Object.keys(folderOf).sort()));
+  it('has the seven elements', () => assert.deepEqual(elements.map((e) => e.tagName).sort(), Object.keys(folderOf).sort()));
 
   for (const element of elements) {
     it(`<${element.tagName}> is valid against the schema`, () => {

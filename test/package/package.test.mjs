@@ -41,7 +41,7 @@ describe('package', () => {
     const data = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
     const card = data.tags.find((t) => t.name === 'ev-card');
     assert.deepEqual(card.attributes.find((a) => a.name === 'variant').values, [{ name: 'full' }, { name: 'compact' }]);
-    assert.deepEqual(data.tags.map((t) => t.name).sort(), ['ev-agenda', 'ev-card', 'ev-countdown', 'ev-event', 'ev-registration', 'ev-series']);
+    assert.deepEqual(data.tags.map((t) => t.name).sort(), ['ev-agenda', 'ev-card', 'ev-countdown', 'ev-event', 'ev-now', 'ev-registration', 'ev-series']);
     assert.match(readFileSync('dist/jsx/react.d.ts', 'utf8'), /declare module 'react' \{\n  namespace JSX \{\n    interface IntrinsicElements \{\n(.*\n)*      'ev-countdown': EventWidgetsTags\['ev-countdown'\]\['attributes'\]/);
   });
 });
