@@ -42,8 +42,10 @@ export class StoredJson {
 
 function open(kind: 'local' | 'session'): Storage | undefined {
   try {
-    // Reading the property throws where the visitor blocked storage.
-    return (kind === 'local' ? window.localStorage : window.sessionStorage) ?? undefined;
+    // Reading the property throws where the visitor blocked storage; elsewhere the first read does.
+    const storage = kind === 'local' ? window.localStorage : window.sessionStorage;
+    storage?.getItem('event-widgets:probe');
+    return storage ?? undefined;
   } catch {
     return undefined;
   }

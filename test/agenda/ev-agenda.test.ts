@@ -287,9 +287,12 @@ describe('<ev-agenda>', () => {
     });
 
     it('works in memory when storage is blocked, and says so', async () => {
-      sinon.stub(window, 'localStorage').get(() => {
+      // Storage the visitor blocked throws on use. (Stubbing the window's getter instead is not reliable in
+      // WebKit once the storage code is hot: its JIT may keep calling the getter it cached.)
+      const blocked = () => {
         throw new DOMException('blocked', 'SecurityError');
-      });
+      };
+      for (const method of ['getItem', 'setItem', 'removeItem'] as const) sinon.stub(Storage.prototype, method).callsFake(blocked);
       const el = await agenda(hamburg);
       shown<HTMLButtonElement>(el, '[part~="star"]')[1].click();
       await el.updateComplete;

@@ -80,6 +80,9 @@ describe('the data path', () => {
       const provider = wrapper.querySelector<EvEvent>('ev-event')!;
       const elements = [...cards, agenda, provider];
       for (const el of elements) await settled(el);
+      // The agenda draws once more when its change marks' module has come (src/agenda/changes.ts): before the 304.
+      await waitUntil(() => agenda.shadowRoot!.querySelector('[part~="changes-announcement"]'), 'the change marks');
+      await agenda.updateComplete;
       expect(await requestCount(key)).to.equal(1, 'one request for the page');
       const renders = elements.map((el) => sinon.spy(el as unknown as { render: () => unknown }, 'render'));
 

@@ -51,6 +51,6 @@ describe('the one script tag: elements loaded on demand', () => {
   });
 
   it('knows every element of the package', () => {
-    expect(loader.AUTOLOADED_TAGS).to.deep.equal(['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series']);
+    expect(loader.AUTOLOADED_TAGS).to.deep.equal(['ev-event', 'ev-card', 'ev-countdown', 'ev-agenda', 'ev-registration', 'ev-series', 'ev-now']);
   });
 });
