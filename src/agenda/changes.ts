@@ -10,7 +10,7 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { formatTime } from '../data/format.js';
 import type { Lang, MessageKey } from '../data/i18n.js';
-import { de } from '../data/messages/changes.js';
+import { CHANGE_TEXT, de } from '../data/messages/changes.js';
 import { en } from '../data/messages/en/changes.js';
 import { ChangeTracker, CHANGE_KINDS, type ChangeKind } from '../data/session-changes.js';
 import type { Session } from '../data/types.js';
@@ -34,14 +34,6 @@ export interface ChangesView {
   /** Scrolls to a session and focuses its title. */
   readonly jump: (id: string) => void;
 }
-
-const KIND_TEXT: Record<ChangeKind, MessageKey> = {
-  new: 'changeNew',
-  moved: 'changeMoved',
-  room: 'changeRoom',
-  cancelled: 'changeCancelled',
-  changed: 'changeChanged',
-};
 
 /** At most this many changed sessions are named in the summary; "show changes only" lists them all. */
 const NAMED = 5;
@@ -142,7 +134,7 @@ export class AgendaChanges {
   /** A changed session's badge ("Verschoben"), or nothing. */
   badge(id: string, t: Translate): TemplateResult | typeof litNothing {
     const kind = this.kind(id);
-    return kind ? this.lit.html`<span part="change" class=${kind}>${t(KIND_TEXT[kind])}</span>` : this.lit.nothing;
+    return kind ? this.lit.html`<span part="change" class=${kind}>${t(CHANGE_TEXT[kind])}</span>` : this.lit.nothing;
   }
 
   /** The summary at the head of the programme, and the live region (always there, so that a later text is announced). */
@@ -163,7 +155,7 @@ export class AgendaChanges {
                 (s) =>
                   html`<li>
                     <button part="change-link" type="button" @click=${() => view.jump(s.id)}>${view.starred(s.id) ? '★ ' : ''}${s.name}</button>
-                    – ${t(KIND_TEXT[marks.get(s.id)!])}
+                    – ${t(CHANGE_TEXT[marks.get(s.id)!])}
                   </li>`,
               )}
             </ul>

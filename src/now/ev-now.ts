@@ -1,14 +1,14 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { formatLongDate, formatTime, formatTimeRange } from '../data/format.js';
-import { addMessages, contentLang, type MessageKey } from '../data/i18n.js';
-import { de as changesDe } from '../data/messages/changes.js';
+import { addMessages, contentLang } from '../data/i18n.js';
+import { CHANGE_TEXT, de as changesDe } from '../data/messages/changes.js';
 import { en as changesEn } from '../data/messages/en/changes.js';
 import { en } from '../data/messages/en/now.js';
 import { de } from '../data/messages/now.js';
 import { readSession } from '../data/normalize/sessions.js';
 import { minutesUntil, pageAt, progress, roomList, roomsNow, type RoomNow } from '../data/now.js';
-import { ChangeTracker, type ChangeKind } from '../data/session-changes.js';
+import { ChangeTracker } from '../data/session-changes.js';
 import { sharedSource } from '../data/shared-source.js';
 import type { EventData, Session } from '../data/types.js';
 import { warnOnce } from '../data/warn.js';
@@ -29,8 +29,6 @@ addMessages({ de: { ...de, ...changesDe }, en: { ...en, ...changesEn } });
 export const MIN_PAGE_SECONDS = 8;
 /** After this long without an answer from the server, the screen says how old its programme is. */
 export const STALE_AFTER_MS = 60_000;
-
-const CHANGE_TEXT: Record<ChangeKind, MessageKey> = { new: 'changeNew', moved: 'changeMoved', room: 'changeRoom', cancelled: 'changeCancelled', changed: 'changeChanged' };
 
 const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
 

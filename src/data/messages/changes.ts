@@ -1,6 +1,8 @@
+import type { ChangeKind } from '../session-changes.js';
+
 /**
- * Texts of the agenda's change marks (src/agenda/changes.ts): German. The module that shows them is
- * loaded on demand and adds these and the English ones itself (en/changes.ts), so no other page carries them.
+ * Texts of the change marks (src/agenda/changes.ts, src/now/ev-now.ts): German. The modules that show them
+ * are loaded on demand and add these and the English ones themselves (en/changes.ts), so no other page carries them.
  */
 export const de = {
   changeNew: 'Neu',
@@ -15,4 +17,13 @@ export const de = {
   changesUpdated: 'Programm um {time} aktualisiert: {changes}',
   changesOnly: 'Nur Änderungen zeigen',
   changesMore: 'und {count} weitere',
+};
+
+/** The badge's text for each kind of change (`CHANGE_KINDS`), shared by the agenda and the foyer screen. */
+export const CHANGE_TEXT: Readonly<Record<ChangeKind, keyof typeof de>> = {
+  new: 'changeNew',
+  moved: 'changeMoved',
+  room: 'changeRoom',
+  cancelled: 'changeCancelled',
+  changed: 'changeChanged',
 };
