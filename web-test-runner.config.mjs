@@ -108,7 +108,7 @@ export default {
   // Each test file starts as a first visit: no agenda remembers what an earlier file's programme was
   // (the change marks, src/agenda/changes.ts), so no file sees marks it did not ask for.
   testRunnerHtml: (framework) =>
-    `<!doctype html><html><body><script>for (const key of Object.keys(localStorage)) if (key.startsWith('event-widgets:seen:')) localStorage.removeItem(key);</script><script type="module" src="${framework}"></script></body></html>`,
+    `<!doctype html><html><body><script src="/test/helpers/cloneable-failures.js"></script><script>for (const key of Object.keys(localStorage)) if (key.startsWith('event-widgets:seen:')) localStorage.removeItem(key);</script><script type="module" src="${framework}"></script></body></html>`,
   // Every engine as a visitor in Berlin; the groups below add one in New York, who must see the same event times.
   browsers: engines.map((engine) => launchers[engine]()),
   // The whole suite again for a visitor in New York; in Firefox (zone from TZ) the files where the zone matters.

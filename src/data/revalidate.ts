@@ -27,7 +27,12 @@ export async function revalidate(
   update: (headers: Headers | undefined, next?: SourceSnapshot) => void,
 ): Promise<boolean> {
   const shown = source.snapshot.json;
-  if (loading || shown === undefined) return source.reload().then(() => true);
+  if (loading || shown === undefined) {
+    await source.reload();
+    // That load failed: a failed check, not an answer.
+    if (source.snapshot.error) throw source.snapshot.error;
+    return true;
+  }
   const own = typeof location !== 'undefined' && new URL(source.url).origin === location.origin;
   const etag = headers?.get('ETag');
   const modified = headers?.get('Last-Modified');

@@ -29,7 +29,10 @@ export class SharedSource {
   #headers?: Headers;
   /** When the server last answered (device time): the load, or a check, whether it brought new data or a 304. */
   answeredAt?: number;
-  /** True while checks fail (network lost, server down): the data shown is then the last good one (a foyer screen says "Stand: …"). */
+  /**
+   * True while checks fail (network lost, server down): the data shown is then the last good one (a foyer
+   * screen says "Stand: …"). The first answer after failures tells every subscriber, even when nothing changed.
+   */
   failing = false;
 
   constructor(
@@ -74,7 +77,16 @@ export class SharedSource {
         }),
       )
       .then(
-        (changed) => ((this.answeredAt = Date.now()), (this.failing = false), changed),
+        (changed) => {
+          this.answeredAt = Date.now();
+          // Back after failures: the subscribers hear it at once (a foyer screen drops its "Stand: 10:42").
+          if (this.failing && !changed) {
+            this.failing = false;
+            this.#set(this.#current);
+          }
+          this.failing = false;
+          return changed;
+        },
         (error: unknown) => {
           this.failing = true;
           throw error;

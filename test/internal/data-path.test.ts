@@ -64,6 +64,39 @@ describe('the data path', () => {
       expect(calls).to.equal(before);
       expect(source.snapshot.json).to.have.property('name', 'Polizeitage Hamburg');
     });
+
+    it('after failed checks, the first answer tells every subscriber once, even a 304 (the foyer screen drops "Stand")', async () => {
+      const key = uniqueKey('revalidate-back');
+      const source = sharedSource(fixtureUrl(HAMBURG, { key, etag: 1 }));
+      let calls = 0;
+      source.subscribe(() => calls++);
+      await waitUntil(() => source.snapshot.json !== undefined && !source.snapshot.loading);
+      const shown = source.snapshot.json;
+      await serve(key, 'no-such-file.json');
+      await source.refresh().catch(() => undefined);
+      await source.refresh().catch(() => undefined);
+      expect(source.failing).to.equal(true);
+      const before = calls;
+      await serve(key, HAMBURG);
+      expect(await source.refresh()).to.equal(false, 'the same document: unchanged');
+      expect(source.failing).to.equal(false);
+      expect(calls - before).to.equal(1, 'told once that the server answers again');
+      expect(source.snapshot.json).to.equal(shown);
+      await source.refresh();
+      expect(calls - before).to.equal(1, 'later 304s tell nobody');
+    });
+
+    it('a check that waits for a first load which fails counts as failed, not as an answer', async () => {
+      const source = sharedSource(fixtureUrl('no-such-file.json', { key: uniqueKey('revalidate-first') }));
+      sinon.stub(console, 'warn');
+      const error = await source.refresh().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).to.have.property('code', 'http');
+      expect(source.failing).to.equal(true);
+      expect(source.answeredAt).to.equal(undefined);
+    });
   });
 
   describe('elements sharing a URL', () => {
