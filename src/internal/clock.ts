@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * One timer for the whole page, however many widgets watch the clock.
  *
- * Each subscriber names a granularity (tick on every minute boundary, say)
+ * Each subscriber names a granularity (tick on every minute of the corrected time, say)
  * and instants it must not miss (a start, a deadline). The scheduler sleeps
  * until the earliest of those, at most `MAX_SLEEP`, so a clock that jumps while
  * the tab stays visible is noticed within a minute. Nothing runs while the
@@ -13,6 +13,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 interface Subscriber {
   granularity: () => number;
+  /** Added to the device clock: boundaries of `granularity` fall on the corrected time's minutes. */
+  offset: () => number;
   wakeAt: () => readonly number[];
   onTick: (now: number) => void;
   /** When this subscriber was last called (device time). */
@@ -45,7 +47,8 @@ function schedule() {
   let next = now + MAX_SLEEP;
   for (const s of subscribers) {
     const g = s.granularity();
-    if (g > 0) next = Math.min(next, (Math.floor(now / g) + 1) * g);
+    const shift = s.offset();
+    if (g > 0) next = Math.min(next, (Math.floor((now + shift) / g) + 1) * g - shift);
     for (const at of s.wakeAt()) if (at > now) next = Math.min(next, at);
   }
   if (timer !== undefined && next === dueAt) return;
@@ -60,7 +63,8 @@ function tick(everyone: boolean) {
   const now = Date.now();
   for (const s of [...subscribers]) {
     const g = s.granularity();
-    const crossedBoundary = g > 0 && Math.floor(now / g) !== Math.floor(s.lastTick / g);
+    const shift = s.offset();
+    const crossedBoundary = g > 0 && Math.floor((now + shift) / g) !== Math.floor((s.lastTick + shift) / g);
     const passedWake = s.wakeAt().some((at) => at > s.lastTick && at <= now);
     if (everyone || crossedBoundary || passedWake) {
       s.lastTick = now;
@@ -131,6 +135,7 @@ export class ClockController implements ReactiveController {
     const offset = () => this.#options.offset?.() ?? 0;
     this.#unsubscribe = subscribe({
       granularity: this.#options.granularity ?? (() => 0),
+      offset,
       // The scheduler works in device time; wake instants are in corrected time.
       wakeAt: () => {
         const wake = this.#options.wakeAt?.() ?? [];

@@ -185,6 +185,24 @@ describe('<ev-now>', () => {
     expect(rooms(el)[0].next).to.equal('in 15 Minuten · ab 17:00 Verschoben Abschluss');
   });
 
+  it('turns its clock at the minute of the corrected time, not of the device (a device 50 s slow)', async () => {
+    clock = sinon.useFakeTimers({ now: at('10:39') + 20_000, toFake: TIMERS });
+    // The server's clock says 10:40:10 while the device says 10:39:20.
+    const fetcher = () => Promise.resolve(new Response(JSON.stringify(congress()), { headers: { 'Content-Type': 'application/ld+json', Date: new Date(Date.now() + 50_000).toUTCString() } }));
+    const el = document.createElement('ev-now');
+    Object.assign(el, { src: `/foyer/slow-device-${performance.now()}.json`, fetcher });
+    el.style.setProperty('--ev-now-height', '720px');
+    (await fixture<HTMLDivElement>(html`<div style="inline-size:1280px"></div>`)).append(el);
+    await until(() => el.eventState.clockOffset === 50_000, 'the clock corrected');
+    await el.updateComplete;
+    const shown = () => text(el.shadowRoot!.querySelector('[part~="time-of-day"]'));
+    expect(shown()).to.equal('10:40');
+    await wait(el, 49_000);
+    expect(shown(), 'corrected 10:40:59').to.equal('10:40');
+    await wait(el, 1_000);
+    expect(shown(), 'corrected 10:41:00').to.equal('10:41');
+  });
+
   it('keeps the last programme when the network is lost, moves on by the clock, and says "Stand" after a minute without an answer', async () => {
     let online = true;
     clock = sinon.useFakeTimers({ now: at('10:40'), toFake: TIMERS });
