@@ -242,40 +242,69 @@ async function loaded(widget) {
   return widget.eventState?.event;
 }
 
+/** The partner page's layout as the editor gave it (step 3): content width on a computer and on a phone, font. */
+function pageLayout() {
+  const number = (id, fallback, min, max) => {
+    const value = Number($(id).value);
+    return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+  };
+  return {
+    column: number('column', 736, 280, 2000),
+    phone: number('phone-column', 358, 200, 640),
+    fontFamily: $('font-family').value.trim(),
+    fontSize: number('font-size', 16, 10, 32),
+  };
+}
+
+/** Sets the partner page's font on `box` (the preview and the measuring copies): widgets take the page's font. */
+function applyFont(box, { fontFamily, fontSize }) {
+  box.style.fontFamily = fontFamily;
+  box.style.fontSize = `${fontSize}px`;
+}
+
 /**
- * The height to keep while the widget loads, at a phone's width and at the preview's, in rem:
- * measured on copies of the widget, once it shows its event.
+ * The height to keep while the widget loads, in pixels, at the content widths of the partner's page
+ * on a phone and on a computer, in its font: measured on copies of the widget, once it shows its event.
  */
 async function reservedHeights(element) {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const layout = pageLayout();
   const measure = async (width) => {
     const box = el('div', { className: 'measure' });
     box.style.inlineSize = `${width}px`;
+    applyFont(box, layout);
     const copy = element.cloneNode(true);
     if (element.data !== undefined) copy.data = element.data;
     box.append(copy);
     document.body.append(box);
     await loaded(copy);
     await copy.updateComplete;
+    // Fonts the copy asks for (the page's own) are in before it is measured.
+    await document.fonts?.ready;
     const height = copy.getBoundingClientRect().height;
     box.remove();
-    return copy.eventState?.status === 'ready' ? Math.ceil((height / rem) * 2) / 2 : undefined;
+    return copy.eventState?.status === 'ready' ? Math.ceil(height) : undefined;
   };
-  return { phone: await measure(360), wide: await measure(Math.max(600, $('preview').clientWidth - 40)) };
+  return { phone: await measure(layout.phone), wide: await measure(layout.column) };
 }
 
 /** The reserved-height rules for one widget, or '' when it cannot show its event. */
 async function reservedCss(tag) {
   const { phone, wide } = await reservedHeights(buildWidget(tag, true));
   if (phone === undefined || wide === undefined) return '';
-  return `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}rem; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}rem; }\n}`;
+  return `/* ${text.css}: <${tag}> */\n${tag} { --ev-reserved-block-size: ${wide}px; }\n@media (max-width: 40rem) {\n  ${tag} { --ev-reserved-block-size: ${phone}px; }\n}`;
 }
+
+/** Holds the space before the script has run: an element not yet defined has no height of its own. */
+const undefinedRule = (tags) => `${tags.map((tag) => `${tag}:not(:defined)`).join(',\n')} {\n  display: block;\n  min-block-size: var(--ev-reserved-block-size);\n}`;
 
 let cssRun = 0;
 async function updateCss(tags) {
   const run = ++cssRun;
   const rules = await Promise.all(tags.map(reservedCss));
-  if (run === cssRun) $('css').textContent = rules.filter(Boolean).join('\n');
+  const measured = tags.filter((_, i) => rules[i]);
+  if (run !== cssRun) return;
+  $('css').textContent = measured.length ? [...rules.filter(Boolean), undefinedRule(measured)].join('\n') : '';
+  $('css').removeAttribute('aria-busy');
 }
 
 /**
@@ -295,11 +324,14 @@ async function updateStructured(embed) {
 let cssTimer;
 function update() {
   const embed = buildEmbed();
+  applyFont($('preview'), pageLayout());
   $('preview').replaceChildren(...(embed ? [embed] : []));
   $('snippet').textContent = embed ? snippetText(embed) : '';
   $('copy-status').textContent = '';
   // Measuring renders two copies of each widget: once typing pauses, not on every key.
   clearTimeout(cssTimer);
+  // Busy until the measurement of what is chosen now is in (a screen reader waits; so do the tests).
+  $('css').setAttribute('aria-busy', 'true');
   cssTimer = setTimeout(() => void updateCss(chosen().map((e) => e.tagName)), 300);
   void updateWarnings(embed);
   void updateStructured(embed);
@@ -429,6 +461,7 @@ $('jsonld').addEventListener('input', async () => {
   update();
 });
 $('partner').addEventListener('input', update);
+for (const id of ['column', 'phone-column', 'font-family', 'font-size']) $(id).addEventListener('change', update);
 $('check').addEventListener('click', check);
 
 /** Copies a code block, or selects it where the clipboard is not allowed. */
