@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/build/minify-templates.mjs';
+import { parallelChunksPlugin } from './scripts/build/parallel-chunks.mjs';
 
 /**
  * Three library builds:
@@ -96,7 +97,9 @@ function loaderBuild() {
     { name: 'session-changes', test: CHANGES },
     { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) && !CHANGES.test(id) },
   ];
-  return minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
+  const build = minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
+  // Each element's chunks in one round trip (scripts/build/parallel-chunks.mjs).
+  return { ...build, plugins: [...build.plugins, parallelChunksPlugin()] };
 }
 
 /** A minified ES module build of `entry` into `dist/<file>`, beside the other builds' files. */

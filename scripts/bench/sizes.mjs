@@ -103,7 +103,8 @@ export function pageSizes(tags, loader = 'dist/event-widgets.js') {
   const text = readFileSync(loader, 'utf8');
   const files = staticClosure(loader);
   for (const tag of tags) {
-    const chunk = new RegExp(`["']?${tag}["']?\\s*:\\s*\\(\\)\\s*=>\\s*import\\(\\s*["'\`](\\.\\/[^"'\`]+)["'\`]`).exec(text);
+    // `"ev-card":()=>import(…)`, or, where the element needs more chunks, `()=>Promise.all([import(…),…])`.
+    const chunk = new RegExp(`["']?${tag}["']?\\s*:\\s*\\(\\)\\s*=>\\s*(?:Promise\\.all\\(\\[)?import\\(\\s*["'\`](\\.\\/[^"'\`]+)["'\`]`).exec(text);
     if (!chunk) throw new Error(`${loader} does not load <${tag}>`);
     staticClosure(join(dirname(loader), chunk[1]), files);
   }
