@@ -124,14 +124,16 @@ describe('revalidation in the widgets, against real 200 and 304 answers', () => 
     expect(await requestCount(key)).to.equal(1);
     await clock.tickAsync(FRESHNESS_AFTER_MS);
     await pause(200); // the scheduler's module arrives
-    // Ten minutes in steps of five seconds, each followed by a real pause for the network.
-    for (const until = Date.now() + 10 * MINUTE; Date.now() < until; ) {
+    // A check is counted on arrival, its 304 once answered.
+    const answered = async () => (await requestCount(`${key} 304`)) === (await requestCount(key)) - 1;
+    // Ten minutes in steps of five seconds, each followed by a real pause for the network, and by the
+    // answer of a check on its way: a loaded machine must not let fake minutes pass while one is out.
+    for (const end = Date.now() + 10 * MINUTE; Date.now() < end; ) {
       await clock.tickAsync(5000);
       await pause(15);
+      await until(answered, 'the check answered 304').catch(() => undefined);
+      await pause(5);
     }
-    // The last check may still be on its way: counted on arrival, its 304 once answered.
-    const answered = async () => (await requestCount(`${key} 304`)) === (await requestCount(key)) - 1;
-    await until(answered, 'every check answered 304').catch(() => undefined);
     const requests = await requestCount(key);
     expect(requests).to.be.within(9, 12);
     expect(await requestCount(`${key} 304`)).to.equal(requests - 1);
