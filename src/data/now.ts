@@ -7,6 +7,9 @@ import type { Session } from './types.js';
 /** A session without an end lasts until the next one in its room starts, at most this long. */
 export const DEFAULT_LENGTH_MS = 60 * 60_000;
 
+/** After this long without an answer from the server, the screen says how old its programme is. */
+export const STALE_AFTER_MS = 60_000;
+
 /** One room's state at a moment. */
 export interface RoomNow {
   /** The room's name as the data gives it; '' for a programme without rooms. */
@@ -48,7 +51,7 @@ export function endOf(session: Session, following: Session | undefined): number 
  */
 export function roomsNow(sessions: readonly Session[], now: number, only: readonly string[] = []): RoomNow[] {
   const named: string[] = [];
-  for (const s of sessions) if (s.room && !named.some((r) => r === s.room)) named.push(s.room);
+  for (const s of sessions) if (s.room && !named.includes(s.room)) named.push(s.room);
   named.sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }));
   const rooms = only.length ? only.map((wanted) => named.find((r) => same(r, wanted)) ?? wanted) : named.length ? named : [''];
   return rooms.map((room) => {
@@ -85,4 +88,21 @@ export function pageAt<T>(rooms: readonly T[], perPage: number, pageMs: number, 
   const pages = Math.max(1, Math.ceil(rooms.length / perPage));
   const page = pages === 1 ? 0 : Math.floor(now / pageMs) % pages;
   return { rooms: rooms.slice(page * perPage, (page + 1) * perPage), page, pages };
+}
+
+/**
+ * When the programme shown was last confirmed, if that is long enough ago to say so ("Stand: 10:42"):
+ * the source's last answer while its checks fail and a minute has passed since, else undefined. Both
+ * times are the device's, as the source keeps them.
+ *
+ * @example staleSince({ failing: true, answeredAt: t }, t + 61_000) // t
+ */
+export function staleSince(source: { readonly failing: boolean; readonly answeredAt?: number } | undefined, deviceNow: number): number | undefined {
+  const answered = source?.failing ? source.answeredAt : undefined;
+  return answered !== undefined && deviceNow - answered >= STALE_AFTER_MS ? answered : undefined;
+}
+
+/** The speakers of a session in one line, each with their organisation: "Jan Weber (Landeskriminalamt) · Eva Roth". */
+export function speakersLine(session: Session): string {
+  return session.performers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(' · ');
 }

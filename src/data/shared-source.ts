@@ -78,13 +78,11 @@ export class SharedSource {
       )
       .then(
         (changed) => {
+          const wasFailing = this.failing;
           this.answeredAt = Date.now();
-          // Back after failures: the subscribers hear it at once (a foyer screen drops its "Stand: 10:42").
-          if (this.failing && !changed) {
-            this.failing = false;
-            this.#set(this.#current);
-          }
           this.failing = false;
+          // Back after failures: the subscribers hear it at once (a foyer screen drops its "Stand: 10:42").
+          if (wasFailing && !changed) this.#set(this.#current);
           return changed;
         },
         (error: unknown) => {

@@ -7,7 +7,7 @@ import { en as changesEn } from '../data/messages/en/changes.js';
 import { en } from '../data/messages/en/now.js';
 import { de } from '../data/messages/now.js';
 import { readSession } from '../data/normalize/sessions.js';
-import { minutesUntil, pageAt, progress, roomList, roomsNow, type RoomNow } from '../data/now.js';
+import { minutesUntil, pageAt, progress, roomList, roomsNow, speakersLine, staleSince, type RoomNow } from '../data/now.js';
 import { ChangeTracker } from '../data/session-changes.js';
 import { sharedSource } from '../data/shared-source.js';
 import type { EventData, Session } from '../data/types.js';
@@ -28,7 +28,7 @@ addMessages({ de: { ...de, ...changesDe }, en: { ...en, ...changesEn } });
 /** Fewest seconds a page of rooms stays: a person must be able to read it. */
 export const MIN_PAGE_SECONDS = 8;
 /** After this long without an answer from the server, the screen says how old its programme is. */
-export const STALE_AFTER_MS = 60_000;
+export { STALE_AFTER_MS } from '../data/now.js';
 
 const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
 
@@ -183,15 +183,13 @@ export class EvNow extends EventElement {
     const rooms = roomsNow(this.#programme(event), now, roomList(this.room));
     const { rooms: shown, page, pages } = pageAt(rooms, this.#perPage, this.#pageMs, now);
     const content = contentLang(event, lang);
-    const source = this.#source();
     // The last answer in device time, as the source keeps it; shown in the corrected time, as the clock is.
-    const answered = source?.failing ? source.answeredAt : undefined;
-    const stale = answered !== undefined && Date.now() - answered >= STALE_AFTER_MS;
+    const stale = staleSince(this.#source(), Date.now());
     return html`<section part="base" lang=${lang} aria-label=${this.t('nowScreen', { name: event.name })}>
       <header part="header">
         ${heading(this.headingLevel, 'event-name', event.name, undefined, false, content)}
         <p part="date">${formatLongDate(now, zone, lang)}</p>
-        ${stale ? html`<p part="stale">${this.t('nowStale', { time: formatTime(answered + this.eventState.clockOffset, zone, lang) })}</p>` : nothing}
+        ${stale !== undefined ? html`<p part="stale">${this.t('nowStale', { time: formatTime(stale + this.eventState.clockOffset, zone, lang) })}</p>` : nothing}
         <p part="time-of-day"><time datetime=${new Date(now).toISOString()}>${formatTime(now, zone, lang)}</time></p>
       </header>
       ${keyed(page, html`<ul part="rooms" class=${rooms.length === 1 ? 'single' : ''}>${shown.map((r) => this.#renderRoom(event, r, now, content))}</ul>`)}
@@ -245,7 +243,7 @@ export class EvNow extends EventElement {
     const left = minutesUntil(end, now);
     const done = Math.round(progress(session.start, end, now) * 100);
     const cancelled = session.status === 'cancelled';
-    const people = session.performers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(' · ');
+    const people = speakersLine(session);
     return html`<div part="current" class=${session.status ?? ''}>
       <p part="time"><span part="label">${this.t('nowLabel')}</span> ${formatTimeRange(session.start, end, event.timeZone, lang)} · ${left === 1 ? this.t('nowRemainingOne') : this.t('nowRemaining', { count: left })}</p>
       ${this.#renderQr(session.url ?? event.url, session.name)}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endOf, minutesUntil, pageAt, progress, roomList, roomsNow } from '../../src/data/now.js';
+import { endOf, minutesUntil, pageAt, progress, roomList, roomsNow, speakersLine, staleSince } from '../../src/data/now.js';
 import type { Session } from '../../src/data/types.js';
 
 const at = (time: string) => Date.parse(`2024-11-06T${time}:00+01:00`);
@@ -80,5 +80,25 @@ describe('the foyer screen\'s logic', () => {
     expect(pageAt(rooms, 4, 12_000, t + 12_000)).to.deep.equal({ rooms: ['E', 'F'], page: 1, pages: 2 });
     expect(pageAt(rooms, 4, 12_000, t + 24_000).page).to.equal(0);
     expect(pageAt(['A'], 4, 12_000, t + 12_000)).to.deep.equal({ rooms: ['A'], page: 0, pages: 1 });
+  });
+
+  it('says how old the programme is only while checks fail and a minute after the last answer', () => {
+    const t = at('10:40');
+    expect(staleSince(undefined, t + 120_000)).to.equal(undefined);
+    expect(staleSince({ failing: false, answeredAt: t }, t + 120_000), 'answering').to.equal(undefined);
+    expect(staleSince({ failing: true, answeredAt: t }, t + 59_999), 'within the minute').to.equal(undefined);
+    expect(staleSince({ failing: true, answeredAt: t }, t + 60_000)).to.equal(t);
+    expect(staleSince({ failing: true }, t), 'never answered: the load shows its own error').to.equal(undefined);
+  });
+
+  it('writes the speakers in one line, each with the organisation where known', () => {
+    const talk = session('Lagebild', '10:00', '10:45', 'Saal 1', {
+      performers: [
+        { kind: 'person', name: 'Jan Weber', affiliation: 'Landeskriminalamt' },
+        { kind: 'person', name: 'Eva Roth' },
+      ],
+    });
+    expect(speakersLine(talk)).to.equal('Jan Weber (Landeskriminalamt) · Eva Roth');
+    expect(speakersLine(session('Pause', '10:45', '11:00'))).to.equal('');
   });
 });
