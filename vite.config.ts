@@ -98,8 +98,13 @@ function loaderBuild() {
     { name: 'core', minShareCount: 2, test: (id: string) => !LISTS_ONLY.test(id) && !PROGRAMME_ONLY.test(id) && !CHANGES.test(id) },
   ];
   const build = minifiedFile('src/autoload.ts', 'event-widgets.js', { chunkFileNames: 'loader/[name]-[hash].js', codeSplitting: { groups: core } });
-  // Each element's chunks in one round trip (scripts/build/parallel-chunks.mjs).
-  return { ...build, plugins: [...build.plugins, parallelChunksPlugin()] };
+  return {
+    ...build,
+    // Each element's chunks in one round trip (scripts/build/parallel-chunks.mjs).
+    plugins: [...build.plugins, parallelChunksPlugin()],
+    // The reader of override attributes (name, start, …) in a chunk of its own, fetched when an element sets one: most pages set none.
+    resolve: { alias: [{ find: /^\.\/overrides-access\.js$/, replacement: source('src/internal/overrides-access.lazy.ts') }] },
+  };
 }
 
 /** A minified ES module build of `entry` into `dist/<file>`, beside the other builds' files. */

@@ -21,8 +21,11 @@ export { afterLanguage } from './internal/language-wait.js';
 export { loadLanguage } from './data/i18n.js';
 export { eventContext, type EventState } from './internal/context.js';
 export { errorMessage } from './internal/status-view.js';
-export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, EvCountdownStartEvent, EvCountdownEndEvent, EvSelectionChangeEvent, EvRegisterEvent, EvRegisterErrorEvent, EvSeriesLoadEvent, EvSeriesSelectEvent } from './internal/events.js';
-export type { LoadStartDetail, LoadDetail, LoadErrorDetail, CalendarDownloadDetail, CountdownDetail, SelectionChangeDetail, RegisterDetail, RegisterErrorDetail, SeriesLoadDetail, SeriesSelectDetail } from './internal/events.js';
+export { EvLoadStartEvent, EvLoadEvent, EvErrorEvent, EvCalendarDownloadEvent, type LoadStartDetail, type LoadDetail, type LoadErrorDetail, type CalendarDownloadDetail } from './internal/events.js';
+export { EvCountdownStartEvent, EvCountdownEndEvent, type CountdownDetail } from './countdown/events.js';
+export { EvSelectionChangeEvent, type SelectionChangeDetail } from './agenda/events.js';
+export { EvRegisterEvent, EvRegisterErrorEvent, type RegisterDetail, type RegisterErrorDetail } from './registration/events.js';
+export { EvSeriesLoadEvent, EvSeriesSelectEvent, type SeriesLoadDetail, type SeriesSelectDetail } from './series/events.js';
 export { clockSubscriberCount } from './internal/clock.js';
 // Recurring events and prices in words: `await loadExtras()` before normalizeEvent reads them (the widgets do it themselves).
 export { extras, loadExtras } from './data/extras-loader.js';

@@ -83,7 +83,8 @@ const chunkSizes = (file) => {
 };
 
 /** <ev-now>'s QR writer (lean-qr): the chunk the one tag fetches once a foyer screen draws. */
-const qrSize = () => chunkSizes(join('dist/loader', readdirSync('dist/loader').find((f) => /^qr-[\w-]+\.js$/.test(f))));
+/** One on-demand chunk of the one tag's, by name (`qr`: the QR codes of <ev-now>). */
+const loaderChunkSize = (name) => chunkSizes(join('dist/loader', readdirSync('dist/loader').find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f))));
 
 /** `file` and every file it imports statically, as the browser fetches them. */
 function staticClosure(file, seen = new Set()) {
@@ -163,7 +164,8 @@ export async function sizeRows() {
     { name: 'programme formats (on demand)', ...sizes('dist/event-widgets-programme.js') },
     { name: 'iCalendar reader (on demand)', ...sizes('dist/event-widgets-icalendar.js') },
     { name: 'change marks (on demand)', ...sizes('dist/event-widgets-changes.js') },
-    { name: 'QR codes of <ev-now> (on demand)', ...qrSize() },
+    { name: 'QR codes of <ev-now> (on demand)', ...loaderChunkSize('qr') },
+    { name: 'override attributes (on demand)', ...loaderChunkSize('overrides') },
     ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
     await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
     await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),

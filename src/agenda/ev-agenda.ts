@@ -25,7 +25,7 @@ import { EventElement } from '../internal/event-element.js';
 import { afterLanguage } from '../internal/language-wait.js';
 import { HashFiltersController } from '../internal/hash-filters.js';
 import { heading } from '../internal/heading.js';
-import { EvSelectionChangeEvent } from '../internal/events.js';
+import { EvSelectionChangeEvent } from './events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { filterControls } from '../internal/filter-styles.js';
 import { tokens } from '../internal/styles.js';

@@ -11,7 +11,7 @@ import { ClockController } from '../internal/clock.js';
 import { eventAt } from '../data/current-date.js';
 import { EventElement } from '../internal/event-element.js';
 import { afterLanguage } from '../internal/language-wait.js';
-import { EvCountdownEndEvent, EvCountdownStartEvent } from '../internal/events.js';
+import { EvCountdownEndEvent, EvCountdownStartEvent } from './events.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';
 import { countdownStyles } from './ev-countdown.styles.js';

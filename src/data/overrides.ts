@@ -1,38 +1,9 @@
 import { isValidTimeZone, parseDateValue, startOfNextDay, DEFAULT_TIME_ZONE } from './time.js';
 import { EVENT_STATUSES, type DataIssue, type EventData, type EventStatus } from './types.js';
 import { safeUrl } from './url.js';
+import { hasOverride, hasOverrides, type EventOverrides } from './override-fields.js';
 
-/**
- * Values set as attributes on an element. Each one that is set replaces the
- * same field of the data, so a card also works from attributes alone.
- */
-export interface EventOverrides {
-  readonly name?: string;
-  readonly start?: string;
-  readonly end?: string;
-  /** Venue name. */
-  readonly location?: string;
-  /** Postal address as one line. */
-  readonly address?: string;
-  readonly url?: string;
-  readonly status?: string;
-  readonly timeZone?: string;
-}
-
-/**
- * The overrides an element has set: the one list of the override attributes that the data path
- * reads (a field added to `EventOverrides` must be added here, or this does not compile).
- */
-export const overridesOf = (e: EventOverrides): Required<Record<keyof EventOverrides, string | undefined>> => ({
-  name: e.name,
-  start: e.start,
-  end: e.end,
-  location: e.location,
-  address: e.address,
-  url: e.url,
-  status: e.status,
-  timeZone: e.timeZone,
-});
+export type { EventOverrides } from './override-fields.js';
 
 /**
  * Applies attribute overrides to the event (or builds one from attributes alone).
@@ -47,24 +18,23 @@ export function applyOverrides(
   baseUrl?: string,
 ): { event?: EventData; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const has = (v: string | undefined): v is string => v !== undefined && v !== null && v.trim() !== '';
-  if (!Object.values(overrides).some((v) => has(v))) return { event: base, issues };
+  if (!hasOverrides(overrides)) return { event: base, issues };
 
   let zone = base?.timeZone ?? DEFAULT_TIME_ZONE;
-  if (has(overrides.timeZone)) {
+  if (hasOverride(overrides.timeZone)) {
     if (isValidTimeZone(overrides.timeZone)) zone = overrides.timeZone;
     else issues.push({ level: 'warning', path: '@time-zone', message: `"${overrides.timeZone}" is not an IANA time zone; ${zone} is used` });
   }
   const date = (attr: 'start' | 'end') => {
     const raw = overrides[attr];
-    if (!has(raw)) return undefined;
+    if (!hasOverride(raw)) return undefined;
     const parsed = parseDateValue(raw, zone);
     if (!parsed) issues.push({ level: attr === 'start' && !base ? 'error' : 'warning', path: `@${attr}`, message: `"${raw}" is not a date (expected ISO 8601 such as "2024-11-06T09:00")` });
     return parsed;
   };
   const start = date('start');
   const end = date('end');
-  const name = has(overrides.name) ? overrides.name.trim() : base?.name;
+  const name = hasOverride(overrides.name) ? overrides.name.trim() : base?.name;
   const startMs = start?.ms ?? base?.start;
   if (name === undefined || startMs === undefined) {
     if (name === undefined) issues.push({ level: 'error', path: '@name', message: 'missing: set the name attribute or give data' });
@@ -84,21 +54,21 @@ export function applyOverrides(
   }
 
   let status: EventStatus = base?.status ?? 'scheduled';
-  if (has(overrides.status)) {
+  if (hasOverride(overrides.status)) {
     if ((EVENT_STATUSES as readonly string[]).includes(overrides.status)) status = overrides.status as EventStatus;
     else issues.push({ level: 'warning', path: '@status', message: `"${overrides.status}" is not one of ${EVENT_STATUSES.join(', ')}; ignored` });
   }
   let url = base?.url;
-  if (has(overrides.url)) {
+  if (hasOverride(overrides.url)) {
     url = safeUrl(overrides.url, baseUrl);
     if (!url) issues.push({ level: 'warning', path: '@url', message: `"${overrides.url}" is not an allowed link (only https, http, mailto and tel); left out` });
   }
   const place =
-    has(overrides.location) || has(overrides.address)
+    hasOverride(overrides.location) || hasOverride(overrides.address)
       ? {
           ...base?.place,
-          ...(has(overrides.location) ? { name: overrides.location.trim() } : {}),
-          ...(has(overrides.address) ? { addressText: overrides.address.trim(), address: undefined } : {}),
+          ...(hasOverride(overrides.location) ? { name: overrides.location.trim() } : {}),
+          ...(hasOverride(overrides.address) ? { addressText: overrides.address.trim(), address: undefined } : {}),
         }
       : base?.place;
 

@@ -39,6 +39,7 @@ export interface DataView<S> {
   /** Works out `state` anew. */
   compute(): void;
   connected?(): void;
+  disconnected?(): void;
   /** After `reload()`: e.g. a surrounding provider's data is fetched again too. */
   reloaded?(): void;
 }
@@ -84,6 +85,7 @@ export class DataController<S> implements ReactiveController, DataPath {
   }
 
   hostDisconnected() {
+    this.#view.disconnected?.();
     this.input.disconnect();
     this.#lastInputs = [];
   }

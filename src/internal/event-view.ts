@@ -1,14 +1,14 @@
-import { ContextConsumer } from '@lit/context';
 import { isServer } from 'lit';
 import { clockOffset } from '../data/clock-skew.js';
 import { EventLoadError } from '../data/load.js';
-import { applyOverrides, overridesOf } from '../data/overrides.js';
+import { hasOverrides, overridesOf } from '../data/override-fields.js';
 import { readEvent } from '../data/pipeline.js';
 import type { EventData } from '../data/types.js';
 import { reportIssues, warnOnce } from '../data/warn.js';
 import { eventContext, type EventState } from './context.js';
 import { errorsIn, type DataPath, type DataView } from './data-controller.js';
 import { pageUrl } from './json-input.js';
+import { overridesReader, type ApplyOverrides } from './overrides-access.js';
 import { EvLoadEvent } from './events.js';
 
 /**
@@ -19,26 +19,45 @@ import { EvLoadEvent } from './events.js';
  */
 export const eventView = (path: DataPath): DataView<EventState> => new EventView(path);
 
+/** No override attributes: the event as it is. */
+const asGiven: ApplyOverrides = (event) => ({ event, issues: [] });
+
 class EventView implements DataView<EventState> {
   state: EventState;
   #contextState?: EventState;
-  readonly #consumer: ContextConsumer<typeof eventContext, DataPath['host']>;
+  /** Ends the subscription with the `<ev-event>` that answered. */
+  #unsubscribe?: () => void;
 
   constructor(private readonly path: DataPath) {
-    const { host } = path;
     this.state = { status: 'idle', clockOffset: 0, reload: () => path.reload() };
-    this.#consumer = new ContextConsumer(host, {
-      context: eventContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#contextState = value;
-        host.requestUpdate();
-      },
-    });
   }
 
   connected() {
+    this.#ask();
     this.#askOnceDefined(this.path.host);
+  }
+
+  disconnected() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** Takes each state the `<ev-event>` around sends (one function, so asking again subscribes once). */
+  readonly #receive = (value: EventState, unsubscribe: () => void) => {
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#contextState = value;
+    this.path.host.requestUpdate();
+  };
+
+  /**
+   * Asks the nearest `<ev-event>` for its state and every later one: the context protocol's
+   * `context-request` event, as @lit/context's `ContextConsumer` sends it (its provider in
+   * `<ev-event>` answers, and so does any provider of `eventContext`), in a few lines instead of its class.
+   */
+  #ask() {
+    const { host } = this.path;
+    host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: eventContext, contextTarget: host, callback: this.#receive, subscribe: true }));
   }
 
   /**
@@ -51,7 +70,7 @@ class EventView implements DataView<EventState> {
     if (!waiting) return;
     void customElements.whenDefined(waiting.localName).then(() => {
       if (this.#contextState || !this.path.host.isConnected) return;
-      this.#consumer.hostConnected();
+      this.#ask();
       this.#askOnceDefined(waiting);
     });
   }
@@ -88,7 +107,11 @@ class EventView implements DataView<EventState> {
       base = { status: 'idle' };
     }
 
-    const applied = applyOverrides(base.event, overridesOf(h), input.source?.url);
+    const overrides = overridesOf(h);
+    const apply = hasOverrides(overrides) ? overridesReader(() => this.path.invalidate()) : asGiven;
+    // The one tag fetches the overrides' reader for the first element that has any: the event waits for it, never shown without them.
+    if (!apply) base = { status: 'loading' };
+    const applied = (apply ?? asGiven)(base.event, overrides, input.source?.url);
     reportIssues(applied.issues, `<${h.localName}> attributes`);
     const offset = input.own || !this.#contextState ? clockOffset({ serverTime: own?.serverTime, receivedAt: own?.receivedAt, dateModified: applied.event?.dateModified }) : this.#contextState.clockOffset;
     let state: EventState;

@@ -5,7 +5,7 @@ import { readEvents } from '../data/pipeline.js';
 import type { EventData } from '../data/types.js';
 import { warnOnce } from '../data/warn.js';
 import { errorsIn, type DataPath, type DataView } from './data-controller.js';
-import { EvSeriesLoadEvent } from './events.js';
+import { EvSeriesLoadEvent } from '../series/events.js';
 
 /** What `<ev-series>` renders from. */
 export interface SeriesState {

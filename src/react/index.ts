@@ -14,19 +14,11 @@ import { EvNow } from '../now/ev-now.js';
 import { EvCountdown } from '../countdown/ev-countdown.js';
 import '../define.js';
 import { EvEvent } from '../event/ev-event.js';
-import type {
-  EvCalendarDownloadEvent,
-  EvCountdownEndEvent,
-  EvCountdownStartEvent,
-  EvErrorEvent,
-  EvLoadEvent,
-  EvLoadStartEvent,
-  EvRegisterErrorEvent,
-  EvRegisterEvent,
-  EvSelectionChangeEvent,
-  EvSeriesLoadEvent,
-  EvSeriesSelectEvent,
-} from '../internal/events.js';
+import type { EvSelectionChangeEvent } from '../agenda/events.js';
+import type { EvCountdownEndEvent, EvCountdownStartEvent } from '../countdown/events.js';
+import type { EvCalendarDownloadEvent, EvErrorEvent, EvLoadEvent, EvLoadStartEvent } from '../internal/events.js';
+import type { EvRegisterErrorEvent, EvRegisterEvent } from '../registration/events.js';
+import type { EvSeriesLoadEvent, EvSeriesSelectEvent } from '../series/events.js';
 import { EvRegistration } from '../registration/ev-registration.js';
 import { EvSeries } from '../series/ev-series.js';
 

@@ -10,7 +10,7 @@ import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
 import { EventElement } from '../internal/event-element.js';
 import { afterLanguage } from '../internal/language-wait.js';
-import { EvRegisterErrorEvent, EvRegisterEvent } from '../internal/events.js';
+import { EvRegisterErrorEvent, EvRegisterEvent } from './events.js';
 import { heading } from '../internal/heading.js';
 import { renderStatus } from '../internal/status-view.js';
 import { tokens } from '../internal/styles.js';

@@ -27,7 +27,7 @@ import { warnUnlessAllowed } from '../internal/allowed.js';
 import { renderBadges } from '../internal/badges.js';
 import { ClockController } from '../internal/clock.js';
 import { downloadCalendar } from '../internal/download.js';
-import { EvSeriesSelectEvent } from '../internal/events.js';
+import { EvSeriesSelectEvent } from './events.js';
 import { HashFiltersController } from '../internal/hash-filters.js';
 import { heading } from '../internal/heading.js';
 import type { EventState } from '../internal/context.js';

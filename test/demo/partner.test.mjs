@@ -179,6 +179,8 @@ describe('a partner page on a second origin', () => {
     // The page with JSON-LD fetches no byte of the readers.
     const plain = await open(context, '/open.html');
     assert.deepEqual(await readers(plain.page), []);
+    // Nor of the override attributes' reader: its widgets set none.
+    assert.deepEqual(await plain.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/overrides-[\w-]+\.js$/.test(n))), []);
     const { page, problems } = await open(context, '/programme.html');
     const titles = page.locator('ev-agenda').locator('[part~="session-title"]');
     await titles.first().waitFor();

@@ -90,6 +90,25 @@ describe('<ev-event>', () => {
     });
   });
 
+    it('follows the <ev-event> a widget is moved into, and no longer the one it left', async () => {
+      const page = await fixture(html`<div>
+        <ev-event id="first" .data=${{ '@type': 'Event', name: 'Erste Tagung', startDate: '2024-11-06' }}><ev-probe></ev-probe></ev-event>
+        <ev-event id="second" .data=${{ '@type': 'Event', name: 'Zweite Tagung', startDate: '2024-11-07' }}></ev-event>
+      </div>`);
+      const [first, second] = page.querySelectorAll<EvEvent>('ev-event');
+      const probe = page.querySelector<EvProbe>('ev-probe')!;
+      await settled(probe);
+      expect(shownText(probe)).to.contain('Erste Tagung');
+      second!.append(probe);
+      await waitUntil(() => shownText(probe).includes('Zweite Tagung'));
+      first!.data = { '@type': 'Event', name: 'Erste Tagung, verschoben', startDate: '2024-11-08' };
+      await first!.updateComplete;
+      await probe.updateComplete;
+      expect(shownText(probe), 'the left provider tells it nothing').to.contain('Zweite Tagung');
+      second!.data = { '@type': 'Event', name: 'Zweite Tagung, neu', startDate: '2024-11-09' };
+      await waitUntil(() => shownText(probe).includes('Zweite Tagung, neu'));
+    });
+
   describe('no layout shift', () => {
     it('keeps the page\'s reserved height while a widget waits for its event, as :state(loading)', async () => {
       const page = await fixture(html`<div style="--ev-reserved-block-size: 700px">

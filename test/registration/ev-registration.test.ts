@@ -4,7 +4,7 @@ import { typeText } from '../helpers/engine.js';
 import sinon from 'sinon';
 import '../../src/define/ev-registration.js';
 import '../../src/define/ev-event.js';
-import type { EvRegisterEvent } from '../../src/internal/events.js';
+import type { EvRegisterEvent } from '../../src/registration/events.js';
 import type { EvRegistration } from '../../src/registration/ev-registration.js';
 import { settled } from '../helpers/wait.js';
 
