@@ -82,8 +82,10 @@ const chunkSizes = (file) => {
   return measuredChunks.get(file);
 };
 
-/** <ev-now>'s QR writer (lean-qr): the chunk the one tag fetches once a foyer screen draws. */
-/** One on-demand chunk of the one tag's, by name (`qr`: the QR codes of <ev-now>). */
+/**
+ * One on-demand chunk of the one tag's, by name: `qr`, <ev-now>'s QR writer (lean-qr), fetched once
+ * a foyer screen draws; `overrides`, the override attributes' reader, fetched for an element that sets one.
+ */
 const loaderChunkSize = (name) => chunkSizes(join('dist/loader', readdirSync('dist/loader').find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f))));
 
 /** `file` and every file it imports statically, as the browser fetches them. */

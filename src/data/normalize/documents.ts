@@ -46,13 +46,6 @@ export interface NormalizeResult {
   readonly issues: readonly DataIssue[];
 }
 
-export interface NormalizeResult {
-  /** The event, when `name` and `startDate` were usable. */
-  readonly event?: EventData;
-  /** Everything that was wrong, errors first-come. Warnings leave the event usable. */
-  readonly issues: readonly DataIssue[];
-}
-
 const NO_EVENT = 'no schema.org Event found (expected "@type": "Event" or a subtype, "@graph", or an ItemList)';
 
 /**
