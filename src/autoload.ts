@@ -2,8 +2,9 @@
 // first appears in the document, importing that element's module and only the shared code the page
 // does not have yet (the autoloader pattern of Shoelace and Web Awesome). Tags on the page at load
 // are fetched in parallel, and so is the data of those with a `src`; tags added later (a CMS's late
-// block, a router) are seen by a MutationObserver. Chunks are imported relative to this file, so `dist/` works wherever it is
-// hosted, and nothing here needs a CSP change (no eval, no inline script, no blob:).
+// block, a router) are seen by a MutationObserver. Chunks are imported relative to this file, so
+// `dist/` works wherever it is hosted, and nothing here needs a CSP change (no eval, no inline
+// script, no blob:).
 //
 // A shadow root is not visible to the observer: a page that puts the tags inside its own shadow
 // DOM calls `discover(shadowRoot)` once it rendered them.
@@ -38,6 +39,7 @@ function prefetch(root: ParentNode, tags: string[]) {
     try {
       const url = new URL(src, document.baseURI).href;
       if (started.has(url)) continue;
+      // As `fetchJson` (src/data/load.ts) asks: keep the two alike.
       const response = fetch(url, { credentials: 'omit', headers: { Accept: 'application/ld+json, application/json;q=0.9' } });
       response.catch(() => undefined);
       started.set(url, response);
