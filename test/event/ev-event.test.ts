@@ -111,8 +111,11 @@ describe('<ev-event>', () => {
 
   describe('no layout shift', () => {
     it('keeps the page\'s reserved height while a widget waits for its event, as :state(loading)', async () => {
+      // The answer comes when the test says so: however slowly a loaded machine renders, the card is still waiting.
+      let answer!: () => void;
+      const held: typeof fetch = (input, init) => new Promise((resolve) => (answer = () => resolve(fetch(input, init))));
       const page = await fixture(html`<div style="--ev-reserved-block-size: 700px">
-        <ev-card src=${fixtureUrl(HAMBURG, { key: uniqueKey(), delay: 300 })}></ev-card>
+        <ev-card .fetcher=${held} src=${fixtureUrl(HAMBURG, { key: uniqueKey() })}></ev-card>
         <ev-countdown target="2030-01-01T00:00"></ev-countdown>
       </div>`);
       const card = page.querySelector<EvCard>('ev-card')!;
@@ -125,6 +128,7 @@ describe('<ev-event>', () => {
       // A countdown with its own target has nothing to wait for.
       expect(countdown.matches(':state(loading)')).to.equal(false);
       expect(countdown.getBoundingClientRect().height).to.be.below(700);
+      answer();
       await settled(card);
       expect(card.matches(':state(loading)')).to.equal(false);
       expect(getComputedStyle(card).minBlockSize).to.equal('0px');
