@@ -65,7 +65,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Chunks the npm build's elements import on demand, named without a hash: an element's file names
  * them, and a change inside them then leaves every element's file (and its measured size) as it was.
  */
-const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english', 'programme', 'icalendar', 'changes'];
+const ON_DEMAND_CHUNKS = ['head-json-ld', 'extras', 'revalidate', 'english', 'programme', 'icalendar', 'changes', 'screen-changes'];
 
 /** Shared by the elements that list and filter (programme, series), never needed by a card: kept out of the core chunk. */
 const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.ts$/;
@@ -73,7 +73,7 @@ const LISTS_ONLY = /[\\/]internal[\\/](hash-filters|filter-styles|stored-json)\.
 /** The programme's reader, for the agenda (and, inside `<ev-event>`, only once an agenda asks): never in the core chunk. */
 const PROGRAMME_ONLY = /[\\/]normalize[\\/](sessions|session-kinds)\.ts$/;
 
-/** What changed in a programme: the agenda's on-demand marks and the foyer screen share it, no other page fetches it. */
+/** What changed in a programme: the agenda's on-demand marks and the foyer screen's (with its first change) share it, no other page fetches it. */
 const CHANGES = /[\\/](data[\\/]session-changes|messages[\\/](en[\\/])?changes)\.ts$/;
 
 /** The JSON-LD writer's helpers, which the on-demand writer and the programme readers share. */

@@ -55,7 +55,7 @@ function sizes(file) {
 const onDemand = {
   name: 'extras-on-demand',
   setup(b) {
-    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld|programme|changes|qr)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /(^|\/)(extras|revalidate|english|head-json-ld|programme|changes|screen-changes|qr)(-[\w-]+)?\.(js|ts)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -88,6 +88,9 @@ const chunkSizes = (file) => {
  */
 const loaderChunkSize = (name) => chunkSizes(join('dist/loader', readdirSync('dist/loader').find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f))));
 
+/** Several files' sizes added up: what a page fetches for one thing that comes in more than one file. */
+const summed = (each) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((key) => [key, each.reduce((total, f) => total + f[key], 0)]));
+
 /** `file` and every file it imports statically, as the browser fetches them. */
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -112,8 +115,7 @@ export function pageSizes(tags, loader = 'dist/event-widgets.js') {
     staticClosure(join(dirname(loader), chunk[1]), files);
   }
   const each = [...files].map((file) => ({ file, ...chunkSizes(file) }));
-  const sum = (key) => each.reduce((total, f) => total + f[key], 0);
-  return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files: each };
+  return { ...summed(each), files: each };
 }
 
 /**
@@ -168,6 +170,7 @@ export async function sizeRows() {
     { name: 'change marks (on demand)', ...sizes('dist/event-widgets-changes.js') },
     { name: 'QR codes of <ev-now> (on demand)', ...loaderChunkSize('qr') },
     { name: 'override attributes (on demand)', ...loaderChunkSize('overrides') },
+    { name: 'change marks of <ev-now> (on demand)', ...summed([loaderChunkSize('screen-changes'), loaderChunkSize('session-changes')]) },
     ...(await Promise.all(tags.map((tag) => bundle(tag, { entryPoints: [`dist/${tag}.js`] })))),
     await fromSource('add-to-calendar-button 2.15', 'add-to-calendar-button', "import 'add-to-calendar-button';"),
     await fromSource('Material Web form set 2.5', 'material-form', MATERIAL_FORM.join('\n')),

@@ -2,13 +2,10 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { keyed } from 'lit/directives/keyed.js';
 import { formatLongDate, formatTime, formatTimeRange } from '../data/format.js';
 import { addMessages, contentLang } from '../data/i18n.js';
-import { CHANGE_TEXT, de as changesDe } from '../data/messages/changes.js';
-import { en as changesEn } from '../data/messages/en/changes.js';
 import { en } from '../data/messages/en/now.js';
 import { de } from '../data/messages/now.js';
 import { readSession } from '../data/normalize/sessions.js';
 import { minutesUntil, pageAt, progress, roomList, roomsNow, speakersLine, staleSince, type RoomNow } from '../data/now.js';
-import { ChangeTracker } from '../data/session-changes.js';
 import { sharedSource } from '../data/shared-source.js';
 import type { EventData, Session } from '../data/types.js';
 import { warnOnce } from '../data/warn.js';
@@ -20,10 +17,11 @@ import { renderStatus } from '../internal/status-view.js';
 import { statusText } from '../internal/status-text.js';
 import { tokens } from '../internal/styles.js';
 import { nowStyles } from './ev-now.styles.js';
+import type { ScreenChanges } from './screen-changes.js';
 import type { QrPath } from './qr.js';
 
-// Both languages with the element: only foyer screens load it. The change marks' words are the agenda's.
-addMessages({ de: { ...de, ...changesDe }, en: { ...en, ...changesEn } });
+// Both languages with the element: only foyer screens load it.
+addMessages({ de, en });
 
 /** Fewest seconds a page of rooms stays: a person must be able to read it. */
 export const MIN_PAGE_SECONDS = 8;
@@ -105,8 +103,10 @@ export class EvNow extends EventElement {
   /** Level of the event's name; rooms and sessions follow below it. Default: 1 (the screen is the page). */
   headingLevel = 1;
 
-  /** Only changes while the screen runs are marked: a kiosk has no "last visit". */
-  readonly #changes = new ChangeTracker({ read: () => undefined, write: () => undefined });
+  /** The change marks (./screen-changes.ts), loaded with the first new version of the programme. */
+  #changes?: ScreenChanges;
+  /** The versions of the programme seen before the marks' code came, the first one first. */
+  #versions: (readonly Session[])[] = [];
   #trackedEvent?: EventData;
   readonly #qr = new Map<string, QrPath>();
   #qrPath?: (text: string) => QrPath;
@@ -170,8 +170,31 @@ export class EvNow extends EventElement {
     const event = this.eventState.event;
     if (event && event !== this.#trackedEvent) {
       this.#trackedEvent = event;
-      this.#changes.see(event.sessions);
+      this.#see(event.sessions);
     }
+  }
+
+  /** Compares a version of the programme with the one before; the marks' code comes with the first that differs. */
+  #see(sessions: readonly Session[]) {
+    if (this.#changes) return this.#changes.see(sessions);
+    const versions = this.#versions;
+    if (versions.at(-1) === sessions) return;
+    versions.push(sessions);
+    if (versions.length !== 2) return;
+    void import('./screen-changes.js').then(
+      ({ ScreenChanges, texts }) => {
+        addMessages(texts);
+        this.#changes = new ScreenChanges();
+        for (const version of this.#versions) this.#changes.see(version);
+        this.#versions = [];
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        warnOnce(`change marks not loaded, the screen shows none: ${error}`);
+        // The next change tries again, from the version shown now.
+        this.#versions = this.#versions.slice(-1);
+      },
+    );
   }
 
   protected override render() {
@@ -255,8 +278,8 @@ export class EvNow extends EventElement {
   }
 
   #badge(session: Session): TemplateResult | typeof nothing {
-    const kind = this.#changes.marks.get(session.id);
-    return kind ? html`<span part="change">${this.t(CHANGE_TEXT[kind])}</span> ` : nothing;
+    const mark = this.#changes?.mark(session.id);
+    return mark ? html`<span part="change">${this.t(mark)}</span> ` : nothing;
   }
 
   #renderQr(url: string | undefined, name: string): TemplateResult | typeof nothing {

@@ -181,7 +181,8 @@ describe('<ev-now>', () => {
     const moved = congress();
     Object.assign(moved.subEvent[9], { startDate: iso('17:00'), location: 'Saal 1' });
     el.data = moved;
-    await el.updateComplete;
+    // The marks' code comes with the first change (./screen-changes.ts).
+    await until(() => el.shadowRoot!.querySelector('[part~="change"]'), 'the moved session was never marked');
     expect(rooms(el)[0].next).to.equal('in 15 Minuten · ab 17:00 Verschoben Abschluss');
   });
 
