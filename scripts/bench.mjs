@@ -31,7 +31,12 @@ if (!sizesOnly) {
     results.requests = await requestCounts(browser, server.url);
     console.log('\nRequests (a page with 20 elements sharing one src, through the one tag)');
     console.table([results.requests]);
-    results.latency = await firstPaintWithLatency(browser, server.url);
+    const secure = await startStaticServer({ http2: true });
+    try {
+      results.latency = await firstPaintWithLatency(browser, [{ protocol: 'HTTP/1.1', url: server.url }, { protocol: 'HTTP/2', url: secure.url }]);
+    } finally {
+      await secure.close();
+    }
     console.log('\nEvery widget showing its event, each request 100 ms late: the one tag against the one file');
     console.table(results.latency);
     results.layoutShift = await layoutShift(browser);
