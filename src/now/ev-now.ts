@@ -92,6 +92,9 @@ export class EvNow extends EventElement {
   /** @internal Reads the programme: it shows it. */
   static readSession = readSession;
 
+  /** @internal The change marks' code (./screen-changes.ts), fetched with the first new version of the programme. */
+  static loadChanges = () => import('./screen-changes.js');
+
   static override styles = [tokens, nowStyles];
 
   /** Only these rooms, comma-separated ("Saal 1, Foyer"), in this order. Default: every room of the event. */
@@ -174,14 +177,14 @@ export class EvNow extends EventElement {
     }
   }
 
-  /** Compares a version of the programme with the one before; the marks' code comes with the first that differs. */
+  /** Compares a version of the programme with the one before; the marks' code comes with the first new version. */
   #see(sessions: readonly Session[]) {
     if (this.#changes) return this.#changes.see(sessions);
     const versions = this.#versions;
     if (versions.at(-1) === sessions) return;
     versions.push(sessions);
     if (versions.length !== 2) return;
-    void import('./screen-changes.js').then(
+    void (this.constructor as typeof EvNow).loadChanges().then(
       ({ ScreenChanges, texts }) => {
         addMessages(texts);
         this.#changes = new ScreenChanges();
@@ -191,7 +194,7 @@ export class EvNow extends EventElement {
       },
       (error: unknown) => {
         warnOnce(`change marks not loaded, the screen shows none: ${error}`);
-        // The next change tries again, from the version shown now.
+        // The next change asks again, from the version shown now (in vain in Chromium and Firefox, which keep a failed import for the page's life).
         this.#versions = this.#versions.slice(-1);
       },
     );

@@ -6,7 +6,7 @@ import { needsMediaEmulation, resetMedia } from '../helpers/engine.js';
 import sinon from 'sinon';
 import '../../src/define/ev-now.js';
 import '../../src/define/ev-event.js';
-import type { EvNow } from '../../src/now/ev-now.js';
+import { EvNow } from '../../src/now/ev-now.js';
 import { clockSubscriberCount } from '../../src/internal/clock.js';
 import { sharedSource } from '../../src/data/shared-source.js';
 
@@ -184,6 +184,31 @@ describe('<ev-now>', () => {
     // The marks' code comes with the first change (./screen-changes.ts).
     await until(() => el.shadowRoot!.querySelector('[part~="change"]'), 'the moved session was never marked');
     expect(rooms(el)[0].next).to.equal('in 15 Minuten · ab 17:00 Verschoben Abschluss');
+  });
+
+  it('shows a new version unmarked when the change marks\' code cannot come (the connection dropped), and says why once', async () => {
+    const load = EvNow.loadChanges;
+    EvNow.loadChanges = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await screen('16:45', { attrs: { room: 'Saal 1, Saal 2' } });
+      const moved = congress();
+      Object.assign(moved.subEvent[9], { startDate: iso('17:00'), location: 'Saal 1' });
+      el.data = moved;
+      await until(() => warn.getCalls().some((c) => String(c.args[0]).includes('change marks not loaded')), 'no warning');
+      await el.updateComplete;
+      expect(rooms(el)[0].next).to.equal('in 15 Minuten · ab 17:00 Abschluss');
+      expect(el.shadowRoot!.querySelector('[part~="change"]')).to.equal(null);
+      // Another change asks again, and is shown all the same.
+      const again = congress();
+      Object.assign(again.subEvent[9], { startDate: iso('17:15'), location: 'Saal 1' });
+      el.data = again;
+      await el.updateComplete;
+      expect(rooms(el)[0].next).to.equal('in 30 Minuten · ab 17:15 Abschluss');
+      expect(warn.getCalls().filter((c) => String(c.args[0]).includes('change marks not loaded'))).to.have.length(1);
+    } finally {
+      EvNow.loadChanges = load;
+    }
   });
 
   it('turns its clock at the minute of the corrected time, not of the device (a device 50 s slow)', async () => {
