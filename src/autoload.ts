@@ -51,7 +51,11 @@ function prefetch(root: ParentNode, tags: string[]) {
 
 const loading = new Map<string, Promise<void>>();
 
-/** Imports the module of `tag` (once; after a failure, again at the next sighting). */
+/**
+ * Imports the module of `tag` (once; after a failure, again at the next sighting, which helps in
+ * WebKit only: Chromium and Firefox keep a failed module import for the page's life). Until then
+ * the tag shows what it holds, such as the builder's fallback link.
+ */
 function load(tag: string): Promise<void> {
   let done = loading.get(tag);
   if (!done) {

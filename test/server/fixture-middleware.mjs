@@ -17,6 +17,9 @@
  *                          &method=304: how many were answered 304)
  *   /test-api/serve?key=K&file=NAME  from now on, requests with key K get NAME instead of their `file`
  *   /test-api/reset        forgets the counts
+ *   A chunk that cannot come (the connection dropped while the one tag fetched it): while the browser
+ *   holds the cookie `refuse-chunk=NAME`, its requests for /dist/loader/NAME-*.js answer 503. A cookie,
+ *   not a switch on this server: each test browser has its own, so no other browser is refused.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -40,6 +43,12 @@ async function readFixture(name) {
 }
 
 export async function fixtureMiddleware(ctx, next) {
+  const refused = ctx.cookies.get('refuse-chunk')?.replace(/[^\w-]/g, '');
+  if (refused && ctx.path.startsWith(`/dist/loader/${refused}-`)) {
+    ctx.status = 503;
+    ctx.body = 'planned failure';
+    return;
+  }
   if (!ctx.path.startsWith('/test-api/')) return next();
   const q = ctx.query;
   if (ctx.path === '/test-api/count') {
