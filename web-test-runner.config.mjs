@@ -5,7 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { FIREFOX_PATH, webkitCapabilities } from './scripts/browsers.mjs';
+import { FIREFOX_PATH, navigateAgainOnFailure, webkitCapabilities } from './scripts/browsers.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { registrationServer } from './test/server/registration-server-plugin.mjs';
@@ -64,13 +64,15 @@ function firefox(timeZone = 'Europe/Berlin') {
 
 /** WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/wtr.mjs starts under a display. */
 function webkit() {
-  return webdriverLauncher({
-    automationProtocol: 'webdriver',
-    hostname: '127.0.0.1',
-    port: Number(process.env.WEBKIT_DRIVER_PORT || 4446),
-    logLevel: 'error',
-    capabilities: webkitCapabilities,
-  });
+  return navigateAgainOnFailure(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4446),
+      logLevel: 'error',
+      capabilities: webkitCapabilities,
+    }),
+  );
 }
 
 /** Test files whose results depend on the visitor's time zone: a Firefox in New York runs them too. */

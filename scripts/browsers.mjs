@@ -12,6 +12,29 @@ export const webkitCapabilities = {
   'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
 };
 
+/**
+ * Makes a web-test-runner WebDriver launcher navigate a second time when a test file's navigation
+ * fails. @web/test-runner-webdriver 0.9.0 does not wait for that navigation (its
+ * `SessionManager.queueStartSession` drops the promise), so a navigation WebKit aborts ("This
+ * operation was aborted when running "url"", seen once in CI under load) is an unhandled rejection
+ * that ends the whole run. Once navigated again it runs as usual; a second failure ends the run as
+ * before, and scripts/wtr.mjs starts it once more with a fresh driver.
+ */
+export function navigateAgainOnFailure(launcher, log = console.warn) {
+  const createDriverManager = launcher.createDriverManager.bind(launcher);
+  launcher.createDriverManager = async () => {
+    const manager = await createDriverManager();
+    const navigate = manager.startSession.bind(manager);
+    manager.startSession = (id, url) =>
+      navigate(id, url).catch((error) => {
+        log(`WebDriver: opening ${url} failed (${error?.message ?? error}); opening it again`);
+        return navigate(id, url);
+      });
+    return manager;
+  };
+  return launcher;
+}
+
 /** A TCP port nothing listens on right now. */
 export function freePort() {
   return new Promise((resolve) => {

@@ -23,11 +23,20 @@ function run(command, commandArgs, env = process.env) {
   });
 }
 
-/** Runs wtr; a second time only when the first did not finish (see above). Resolves with its exit code. */
+/**
+ * Runs wtr; a second time only when the first did not finish (see above), then with a WebKit
+ * driver started afresh: the one CI run that ended so had WebKitWebDriver abort a navigation.
+ * Resolves with its exit code.
+ */
 async function runTests(env) {
   const wtr = fileURLToPath(new URL('../node_modules/.bin/wtr', import.meta.url));
   for (let attempt = 1; ; attempt += 1) {
     rmSync(SUMMARY_FILE, { force: true });
+    if (attempt > 1 && driver) {
+      driver.stop();
+      driver = await startWebKitDriver(screen.name);
+      env.WEBKIT_DRIVER_PORT = String(driver.port);
+    }
     const { code, signal } = await run(wtr, args, env);
     if (existsSync(SUMMARY_FILE) || args.includes('--watch')) return code;
     const how = signal ? `was stopped by ${signal}` : `exited with ${code} before its summary`;
@@ -41,7 +50,7 @@ async function runTests(env) {
 
 const env = { ...process.env, WTR_ENGINES: engines.join(',') };
 const screen = needsWebKit ? await display() : undefined;
-const driver = screen ? await startWebKitDriver(screen.name) : undefined;
+let driver = screen ? await startWebKitDriver(screen.name) : undefined;
 if (driver) env.WEBKIT_DRIVER_PORT = String(driver.port);
 const code = await runTests(env);
 driver?.stop();
