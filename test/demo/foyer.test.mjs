@@ -66,7 +66,8 @@ describe('the foyer page on a 720p kiosk', () => {
     const qr = page.locator('ev-now').locator('svg[part~="qr"]');
     await qr.waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('ev-now').locator('[part~="title"]').first().textContent(), 'Lagebild Cybercrime');
-    const png = PNG.sync.read(await page.screenshot());
+    // As the screen shows it once the rooms have faded in (a screenshot during the fade failed to decode, 2 runs in 8).
+    const png = PNG.sync.read(await page.screenshot({ animations: 'disabled' }));
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.ok(code, 'a QR code is found in the 1280×720 screenshot');
     assert.equal(code.data, 'https://polizeitage.example/programm/lagebild');
