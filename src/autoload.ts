@@ -1,10 +1,9 @@
 // The one script tag partners paste (`dist/event-widgets.js`): it defines each element when its tag
 // first appears in the document, importing that element's module and only the shared code the page
 // does not have yet (the autoloader pattern of Shoelace and Web Awesome). Tags on the page at load
-// are fetched in parallel, and so is the data of those with a `src`; tags added later (a CMS's late
-// block, a router) are seen by a MutationObserver. Chunks are imported relative to this file, so
-// `dist/` works wherever it is hosted, and nothing here needs a CSP change (no eval, no inline
-// script, no blob:).
+// are fetched in parallel; tags added later (a CMS's late block, a router) are seen by a
+// MutationObserver. Chunks are imported relative to this file, so `dist/` works wherever it is
+// hosted, and nothing here needs a CSP change (no eval, no inline script, no blob:).
 //
 // A shadow root is not visible to the observer: a page that puts the tags inside its own shadow
 // DOM calls `discover(shadowRoot)` once it rendered them.
@@ -22,32 +21,6 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 /** The tags the autoloader knows. */
 export const AUTOLOADED_TAGS = Object.keys(ELEMENTS);
-
-/** The data requests started here, by URL, for the elements' sources to take (src/data/prefetched.ts, which names the same symbol). */
-const started = ((globalThis as { [key: symbol]: unknown })[Symbol.for('event-widgets:prefetched')] ??= new Map()) as Map<string, Promise<Response>>;
-
-/**
- * Asks for the data of each element of `tags` in `root` (or `root` itself) that will fetch its `src`
- * (no inline JSON-LD, `data` or `fetcher` of its own) now, while its code loads: the very request
- * its source would make (no cookies, the same `Accept`), so the data comes with the code, not a
- * round trip after it. A failure is the element's to report, once it takes the request.
- */
-function prefetch(root: ParentNode, tags: string[]) {
-  for (const element of [root, ...root.querySelectorAll('[src]')] as Element[]) {
-    const src = element.getAttribute?.('src')?.trim();
-    if (!src || !tags.includes(element.localName) || element.querySelector(':scope>script[type="application/ld+json"]') || 'data' in element || 'fetcher' in element) continue;
-    try {
-      const url = new URL(src, document.baseURI).href;
-      if (started.has(url)) continue;
-      // As `fetchJson` (src/data/load.ts) asks: keep the two alike.
-      const response = fetch(url, { credentials: 'omit', headers: { Accept: 'application/ld+json, application/json;q=0.9' } });
-      response.catch(() => undefined);
-      started.set(url, response);
-    } catch {
-      // Not an address: the element says so itself.
-    }
-  }
-}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -80,7 +53,6 @@ function load(tag: string): Promise<void> {
  */
 export function discover(root: Element | Document | DocumentFragment = document): Promise<void[]> {
   const tags = AUTOLOADED_TAGS.filter((tag) => !customElements.get(tag) && ((root as Element).localName === tag || root.querySelector(tag)));
-  prefetch(root, tags);
   return Promise.all(tags.map(load));
 }
 

@@ -1,6 +1,5 @@
 import { serverTimeOf, SKEW_THRESHOLD_MS } from './clock-skew.js';
 import { EventLoadError, fetchJson, type FetchJsonOptions } from './load.js';
-import { takePrefetched } from './prefetched.js';
 
 /** What a shared source holds: the parsed JSON once loaded, the last error, and whether a request runs. */
 export interface SourceSnapshot {
@@ -103,8 +102,7 @@ export class SharedSource {
     this.#set({ ...this.#current, loading: true });
     try {
       let serverTime: number | undefined;
-      // The first load may take the request the one tag started while the code loaded (src/data/prefetched.ts).
-      const json = await this.request({ fetch: this.options.fetch ?? takePrefetched(this.url), onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
+      const json = await this.request({ onHeaders: (h) => (serverTime = serverTimeOf((this.#headers = h))) });
       const receivedAt = (this.answeredAt = Date.now());
       // The answer may be the browser cache's copy of an earlier visit, whose Date is that of then:
       // a clock that looks wrong is believed only once the server itself says so.

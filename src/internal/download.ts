@@ -6,24 +6,7 @@ import { EvCalendarDownloadEvent } from './events.js';
 
 addMessages({ de });
 
-/**
- * Offers `text` as a file download, made in the browser: no request, and
- * allowed under a strict CSP (a `blob:` URL on a link the page itself clicks).
- */
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The calendar writer (src/data/ics.ts), which comes with src/data/extras.ts. */
+/** The calendar writer (src/data/ics.ts) and the file download (download-file.ts), which come with src/data/extras.ts. */
 type CalendarWriter = NonNullable<Awaited<ReturnType<typeof loadExtras>>>;
 
 /**
@@ -36,5 +19,5 @@ export async function downloadCalendar(host: HTMLElement, entriesOf: (writer: Ca
   if (!writer) return; // it could not be loaded: the console says why (extras-loader.ts)
   const ics = writer.buildCalendar(entriesOf(writer), { timeZone, name: title });
   const fileName = writer.icsFileName(title);
-  if (host.dispatchEvent(new EvCalendarDownloadEvent({ ics, fileName }))) downloadFile(fileName, ics, 'text/calendar;charset=utf-8');
+  if (host.dispatchEvent(new EvCalendarDownloadEvent({ ics, fileName }))) writer.downloadFile(fileName, ics, 'text/calendar;charset=utf-8');
 }
