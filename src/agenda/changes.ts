@@ -10,8 +10,7 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { formatTime } from '../data/format.js';
 import type { Lang, MessageKey } from '../data/i18n.js';
-import { CHANGE_TEXT, de } from '../data/messages/changes.js';
-import { en } from '../data/messages/en/changes.js';
+import { CHANGE_MESSAGES, CHANGE_TEXT } from '../data/messages/changes.js';
 import { ChangeTracker, CHANGE_KINDS, type ChangeKind } from '../data/session-changes.js';
 import type { Session } from '../data/types.js';
 import { StoredJson } from '../internal/stored-json.js';
@@ -20,7 +19,7 @@ import { StoredJson } from '../internal/stored-json.js';
  * Its texts in both languages, which the agenda adds to its own catalogue (`addMessages`): only pages
  * that show a programme load this module, and the single file's on-demand copy has no catalogue of its own.
  */
-export const texts = { de, en };
+export const texts = CHANGE_MESSAGES;
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -3,14 +3,13 @@
  * with the first new version: most screens never see one. Only changes while the screen runs are
  * marked: a kiosk has no "last visit", so nothing is stored.
  */
-import { CHANGE_TEXT, de } from '../data/messages/changes.js';
-import { en } from '../data/messages/en/changes.js';
+import { CHANGE_MESSAGES, CHANGE_TEXT } from '../data/messages/changes.js';
 import type { MessageKey } from '../data/i18n.js';
 import { ChangeTracker } from '../data/session-changes.js';
 import type { Session } from '../data/types.js';
 
 /** The marks' texts in both languages, which the screen adds to its catalogue (`addMessages`). */
-export const texts = { de, en };
+export const texts = CHANGE_MESSAGES;
 
 export class ScreenChanges {
   readonly #tracker = new ChangeTracker({ read: () => undefined, write: () => undefined });

@@ -1,4 +1,5 @@
 import type { ChangeKind } from '../session-changes.js';
+import { en } from './en/changes.js';
 
 /**
  * Texts of the change marks (src/agenda/changes.ts, src/now/ev-now.ts): German. The modules that show them
@@ -18,6 +19,9 @@ export const de = {
   changesOnly: 'Nur Änderungen zeigen',
   changesMore: 'und {count} weitere',
 };
+
+/** Both languages, which each module that shows the marks adds to the catalogue once it is loaded (`addMessages`). */
+export const CHANGE_MESSAGES = { de, en };
 
 /** The badge's text for each kind of change (`CHANGE_KINDS`), shared by the agenda and the foyer screen. */
 export const CHANGE_TEXT: Readonly<Record<ChangeKind, keyof typeof de>> = {
